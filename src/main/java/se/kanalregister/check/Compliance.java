@@ -1,0 +1,102 @@
+package se.kanalregister.check;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import se.kanalregister.diag.Diagnostics;
+import se.kanalregister.diag.SourcePosition;
+import se.kanalregister.load.FieldReader;
+import se.kanalregister.load.Urls;
+import se.kanalregister.model.Channel;
+import se.kanalregister.model.InternalInfo;
+import se.kanalregister.model.Organisation;
+import se.kanalregister.model.Register;
+import se.kanalregister.model.RegisterEntry;
+import se.kanalregister.model.Review;
+import se.kanalregister.text.Message;
+
+/**
+ * The register format's compliance checks, as of a given day. The CLI prints the findings
+ * as warnings and the internal handbook's report lists them, both from this class.
+ *
+ * <p>A closed or transferred channel is only checked for what still matters once it has
+ * ended: its end date, a final snapshot, its retention decision and its address.
+ */
+public final class Compliance {
+
+    private final Organisation organisation;
+    private final LocalDate today;
+
+    public Compliance(Organisation organisation, LocalDate today) {
+        this.organisation = organisation;
+        this.today = today;
+    }
+
+    /** Every finding of the register, by channel id and then by urgency. */
+    public List<Finding> findings(Register register) {
+        List<Finding> out = new ArrayList<>();
+        for (RegisterEntry e : register.entries()) out.addAll(findings(e));
+        return out;
+    }
+
+    /** The findings of one channel, most urgent first. */
+    public List<Finding> findings(RegisterEntry entry) {
+        List<Finding> out = new ArrayList<>();
+        Channel c = entry.channel();
+        InternalInfo i = entry.internal();
+        Review review = organisation.review();
+        boolean active = c.isActive();
+        if (i.lastSnapshot() == null) {
+            add(out, entry, ComplianceRule.SNAPSHOT, "compliance.snapshot.missing");
+        } else if (active && i.lastSnapshot().plusMonths(review.snapshotMonths()).isBefore(today)) {
+            add(out, entry, ComplianceRule.SNAPSHOT, "compliance.snapshot.old", i.lastSnapshot(), review.snapshotMonths());
+        }
+        if (active && i.admins().size() < 2) {
+            add(out, entry, ComplianceRule.ADMINS, "compliance.admins", i.admins().size());
+        }
+        if (active && i.lastActivity() != null
+                && ChronoUnit.DAYS.between(i.lastActivity(), today) > review.inactiveDays()) {
+            add(out, entry, ComplianceRule.INACTIVE, "compliance.inactive", i.lastActivity(), review.inactiveDays());
+        }
+        if (active && i.owner() == null) add(out, entry, ComplianceRule.OWNER, "compliance.owner");
+        if (active && i.deputy() == null) add(out, entry, ComplianceRule.DEPUTY, "compliance.deputy");
+        String mail = c.contact().email();
+        if (active && mail != null && !officialDomain(mail)) {
+            add(out, entry, ComplianceRule.EMAIL_DOMAIN, "compliance.email-domain", mail, organisation.officialEmailDomains());
+        }
+        String host = Urls.hostOf(c.url());
+        if (host != null && !c.platform().ownsHost(host)) {
+            add(out, entry, ComplianceRule.URL_HOST, "compliance.url-host", host, c.platformDisplayName(), c.platform().domains());
+        }
+        if (active && i.approvedBy() == null) add(out, entry, ComplianceRule.APPROVAL, "compliance.approval");
+        if (i.retention() == null) add(out, entry, ComplianceRule.RETENTION, "compliance.retention");
+        if (!active && c.ended() == null) add(out, entry, ComplianceRule.ENDED, "compliance.ended", c.status().id());
+        out.sort(Comparator.comparing(Finding::rule));
+        return out;
+    }
+
+    /** Reports every finding as a warning at its channel file. */
+    public void report(Register register, Diagnostics diagnostics) {
+        for (Finding f : findings(register)) {
+            diagnostics.add(new se.kanalregister.diag.Diagnostic(se.kanalregister.diag.Severity.WARNING,
+                    SourcePosition.of(f.entry().sourceFile()), f.message()));
+        }
+    }
+
+    private boolean officialDomain(String email) {
+        String domain = FieldReader.hostOfEmail(email);
+        if (domain == null) return false;
+        for (String d : organisation.officialEmailDomains()) {
+            String official = d.toLowerCase(Locale.ROOT);
+            if (domain.equals(official) || domain.endsWith("." + official)) return true;
+        }
+        return false;
+    }
+
+    private static void add(List<Finding> out, RegisterEntry e, ComplianceRule rule, String key, Object... args) {
+        out.add(new Finding(e, rule, new Message(key, List.of(args))));
+    }
+}

@@ -1,0 +1,125 @@
+package se.kanalregister.check;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.List;
+import java.util.Set;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.SourceSpan;
+import se.kanalregister.diag.Diagnostics;
+import se.kanalregister.diag.SourcePosition;
+import se.kanalregister.model.Document;
+import se.kanalregister.model.Layout;
+import se.kanalregister.model.Register;
+
+/**
+ * Checks every relative link in the Markdown files against the pages that the build will
+ * write, and rewrites links to other Markdown files ({@code 06-arkiv.md#gallring}) into
+ * links to their pages ({@code ../06-arkiv/#gallring}). A link to a page that will not
+ * exist, or one that climbs out of the output folder, is an error at its line.
+ *
+ * <p>Runs once after loading, before anything is rendered; it is the only code that
+ * changes a loaded Markdown tree.
+ */
+public final class LinkCheck {
+
+    private LinkCheck() {}
+
+    public static void run(Register register, Diagnostics diagnostics) {
+        Set<String> internal = Layout.internalRoutes(register);
+        Set<String> pub = Layout.publicRoutes(register);
+        Set<String> chapters = slugs(register.guidelines());
+        Set<String> pages = slugs(register.pages());
+        for (Document d : register.guidelines()) {
+            check(d, Layout.chapter(d.slug()), internal, chapters, diagnostics);
+        }
+        for (Document d : register.pages()) {
+            check(d, Layout.page(d.slug()), pub, pages, diagnostics);
+        }
+    }
+
+    private static Set<String> slugs(List<Document> docs) {
+        return Set.copyOf(docs.stream().map(Document::slug).toList());
+    }
+
+    private static void check(Document d, String base, Set<String> routes, Set<String> siblings, Diagnostics diagnostics) {
+        d.body().root().accept(new AbstractVisitor() {
+            @Override
+            public void visit(Link link) {
+                link.setDestination(resolve(link, link.getDestination()));
+                visitChildren(link);
+            }
+
+            @Override
+            public void visit(Image image) {
+                image.setDestination(resolve(image, image.getDestination()));
+                visitChildren(image);
+            }
+
+            private String resolve(Node node, String destination) {
+                if (destination.isBlank() || destination.startsWith("#") || hasScheme(destination)
+                        || destination.startsWith("//")) {
+                    return destination; // external links and schemes are checked by the reader
+                }
+                int hash = destination.indexOf('#');
+                String path = hash < 0 ? destination : destination.substring(0, hash);
+                String fragment = hash < 0 ? "" : destination.substring(hash);
+                if (path.startsWith("/")) {
+                    diagnostics.error(at(d, node), "markdown.link.absolute-path", destination);
+                    return destination;
+                }
+                if (path.endsWith(".md")) {
+                    String file = path.substring(path.lastIndexOf('/') + 1);
+                    String slug = file.substring(0, file.length() - 3);
+                    if (!siblings.contains(slug) || (path.contains("/") && !path.startsWith("./"))) {
+                        diagnostics.error(at(d, node), "markdown.link.missing-file", path);
+                        return destination;
+                    }
+                    return relative(base, slug) + fragment;
+                }
+                String target = target(base, path);
+                if (target == null) {
+                    diagnostics.error(at(d, node), "markdown.link.outside", destination);
+                } else if (!routes.contains(target)) {
+                    diagnostics.error(at(d, node), "markdown.link.missing-page", destination);
+                }
+                return destination;
+            }
+        });
+    }
+
+    /** The link from one document's page to a sibling's: both pages sit in the same folder. */
+    private static String relative(String base, String slug) {
+        return "../" + slug + "/";
+    }
+
+    /** The route a relative path reaches from {@code base}, or null when it climbs out of the output. */
+    static String target(String base, String path) {
+        try {
+            URI root = new URI("https", "site.invalid", "/", null);
+            URI resolved = root.resolve(new URI(null, null, base, null)).resolve(new URI(null, null, path, null));
+            String p = resolved.normalize().getPath();
+            if (!p.startsWith("/") || p.startsWith("/..")) return null;
+            p = p.substring(1);
+            if (p.endsWith("index.html")) p = p.substring(0, p.length() - "index.html".length());
+            return p;
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static boolean hasScheme(String destination) {
+        return destination.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
+    }
+
+    private static SourcePosition at(Document d, Node node) {
+        List<SourceSpan> spans = node.getSourceSpans();
+        if (spans.isEmpty()) return SourcePosition.of(d.sourceFile());
+        // spans are relative to the body; the reader recorded where the body starts
+        SourceSpan s = spans.get(0);
+        return new SourcePosition(d.sourceFile(), d.bodyFirstLine() + s.getLineIndex(), s.getColumnIndex() + 1);
+    }
+}

@@ -1,0 +1,127 @@
+package se.kanalregister.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import se.kanalregister.text.Messages;
+import se.kanalregister.text.Suggestions;
+
+/**
+ * Reads the command line. Options may come before or after the command, as
+ * {@code --out DIR} or {@code --out=DIR}. Hand-written rather than a library: it is small,
+ * and every class loaded at start-up costs time on each build.
+ */
+final class ArgumentParser {
+
+    static final List<String> COMMANDS = List.of("check", "build");
+    private static final List<String> VALUED = List.of("--content", "--templates", "--out", "--today", "--lang");
+    private static final List<String> FLAGS = List.of("--strict", "--quiet", "--help", "--version");
+
+    /** The language of messages, known before the rest is parsed so that errors speak it. */
+    static String language(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].startsWith("--lang=")) return args[i].substring(7);
+            if (args[i].equals("--lang") && i + 1 < args.length) return args[i + 1];
+        }
+        return "sv";
+    }
+
+    Options parse(String[] args) throws UsageException {
+        String command = null;
+        Path content = Path.of("content");
+        Path templates = Path.of("templates");
+        Path out = Path.of("site");
+        LocalDate today = null;
+        boolean strict = false;
+        boolean quiet = false;
+        String lang = "sv";
+        List<String> positional = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (!arg.startsWith("-") || arg.equals("-")) {
+                if (command == null) command = command(arg);
+                else positional.add(arg);
+                continue;
+            }
+            String name = arg;
+            String value = null;
+            int eq = arg.indexOf('=');
+            if (eq > 0) {
+                name = arg.substring(0, eq);
+                value = arg.substring(eq + 1);
+            }
+            if (name.equals("-h")) name = "--help";
+            if (FLAGS.contains(name)) {
+                if (value != null) throw new UsageException("cli.unknown-option", arg);
+                switch (name) {
+                    case "--strict" -> strict = true;
+                    case "--quiet" -> quiet = true;
+                    case "--help" -> command = "help";
+                    default -> command = "version";
+                }
+                if (name.equals("--help") || name.equals("--version")) return simple(command);
+                continue;
+            }
+            if (!VALUED.contains(name)) throw unknownOption(name);
+            if (value == null) {
+                if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
+                    throw new UsageException("cli.missing-value", name, example(name));
+                }
+                value = args[++i];
+            }
+            switch (name) {
+                case "--content" -> content = Path.of(value);
+                case "--templates" -> templates = Path.of(value);
+                case "--out" -> out = Path.of(value);
+                case "--today" -> today = date(value);
+                default -> lang = language(value);
+            }
+        }
+        if (command == null) throw new UsageException("cli.no-command");
+        return new Options(command, content, templates, out, today, strict, lang, quiet, positional);
+    }
+
+    private static Options simple(String command) {
+        return new Options(command, Path.of("content"), Path.of("templates"), Path.of("site"), null, false, "sv",
+                false, List.of());
+    }
+
+    private static String command(String arg) throws UsageException {
+        if (COMMANDS.contains(arg)) return arg;
+        String near = Suggestions.closest(arg, COMMANDS);
+        if (near != null) throw new UsageException("cli.unknown-command.suggest", arg, near);
+        throw new UsageException("cli.unknown-command", arg);
+    }
+
+    private static UsageException unknownOption(String name) {
+        List<String> all = new ArrayList<>(VALUED);
+        all.addAll(FLAGS);
+        String near = Suggestions.closest(name, all);
+        return near != null
+                ? new UsageException("cli.unknown-option.suggest", name, near)
+                : new UsageException("cli.unknown-option", name);
+    }
+
+    private static LocalDate date(String value) throws UsageException {
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new UsageException("cli.bad-date", value);
+        }
+    }
+
+    private static String language(String value) throws UsageException {
+        if (!Messages.LANGUAGES.contains(value)) throw new UsageException("cli.bad-lang", value);
+        return value;
+    }
+
+    private static String example(String option) {
+        return switch (option) {
+            case "--today" -> "2026-01-31";
+            case "--lang" -> "en";
+            default -> "./mapp";
+        };
+    }
+}

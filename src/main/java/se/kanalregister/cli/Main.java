@@ -1,0 +1,137 @@
+package se.kanalregister.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import se.kanalregister.Kanalregister;
+import se.kanalregister.diag.Diagnostic;
+import se.kanalregister.site.SiteBuilder;
+import se.kanalregister.text.Messages;
+
+/**
+ * The command line: {@code check} and {@code build}. Exit codes: 0 success (warnings
+ * allowed), 1 errors in the content (or warnings with {@code --strict}), 2 a usage
+ * mistake, 3 a program fault.
+ */
+public final class Main {
+
+    static final int OK = 0;
+    static final int CONTENT_ERRORS = 1;
+    static final int USAGE = 2;
+    static final int FAULT = 3;
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Path workingDirectory;
+    private final Clock clock;
+
+    Main(PrintStream out, PrintStream err, Path workingDirectory, Clock clock) {
+        this.out = out;
+        this.err = err;
+        this.workingDirectory = workingDirectory;
+        this.clock = clock;
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        int code = new Main(out, err, Path.of("").toAbsolutePath(), Clock.systemDefaultZone()).run(args);
+        System.exit(code);
+    }
+
+    int run(String[] args) {
+        Messages messages = Messages.forLanguage(safeLanguage(args));
+        try {
+            Options o = new ArgumentParser().parse(args);
+            messages = Messages.forLanguage(o.language());
+            return execute(o, messages);
+        } catch (UsageException e) {
+            err.println("kanalregister: " + messages.get("severity.error") + ": " + messages.format(e.userMessage()));
+            return USAGE;
+        } catch (RuntimeException | Error e) {
+            err.println("kanalregister: " + messages.format("cli.fault", e));
+            StackTraceElement[] trace = e.getStackTrace();
+            if (trace.length > 0) err.println("    at " + trace[0]);
+            return FAULT;
+        }
+    }
+
+    private int execute(Options o, Messages messages) throws UsageException {
+        switch (o.command()) {
+            case "help":
+                out.println(messages.get("cli.usage"));
+                return OK;
+            case "version":
+                out.println("kanalregister " + version());
+                return OK;
+            default:
+                break;
+        }
+        Path content = workingDirectory.resolve(o.content()).normalize();
+        if (!Files.isDirectory(content)) throw new UsageException("cli.no-content", o.content());
+        Path outDir = workingDirectory.resolve(o.out()).normalize();
+        if (o.command().equals("build")) refuseOverlap(outDir, content, o);
+        LocalDate today = o.today() != null ? o.today() : LocalDate.now(clock);
+        Kanalregister.Checked checked = new Kanalregister(workingDirectory).check(content, today);
+        for (Diagnostic d : checked.diagnostics().sorted()) err.println(d.format(messages));
+        if (!o.quiet()) {
+            err.println(messages.format("cli.summary", checked.register() == null ? 0 : checked.register().entries().size(),
+                    checked.diagnostics().errorCount(), checked.diagnostics().warningCount()));
+        }
+        boolean failed = !checked.canBuild(o.strict());
+        if (o.command().equals("check")) return failed ? CONTENT_ERRORS : OK;
+        if (failed) {
+            err.println(messages.get(checked.diagnostics().hasErrors() || checked.register() == null
+                    ? "cli.failed" : "cli.strict-failed"));
+            return CONTENT_ERRORS;
+        }
+        try {
+            Path templates = workingDirectory.resolve(o.templates()).normalize();
+            SiteBuilder.Result result = new SiteBuilder(templates, today).build(checked, outDir);
+            for (Diagnostic d : result.warnings()) err.println(d.format(messages));
+            if (!o.quiet()) err.println(messages.format("cli.summary.built", result.files(), workingDirectory.relativize(outDir)));
+            return OK;
+        } catch (IOException e) {
+            err.println("kanalregister: " + messages.get("severity.error") + ": " + messages.format("cli.write-failed", e));
+            return CONTENT_ERRORS;
+        }
+    }
+
+    /** The output is replaced wholesale; it must never be, contain or lie inside the content. */
+    private void refuseOverlap(Path outDir, Path content, Options o) throws UsageException {
+        Path realContent = real(content);
+        Path realOut = real(outDir);
+        if (realOut.startsWith(realContent) || realContent.startsWith(realOut)) {
+            throw new UsageException("cli.out-in-content", o.out(), o.content());
+        }
+    }
+
+    /** The real path, resolving links of the part that exists. */
+    private static Path real(Path p) {
+        Path existing = p;
+        Path rest = Path.of("");
+        while (existing != null && !Files.exists(existing)) {
+            rest = existing.getFileName().resolve(rest);
+            existing = existing.getParent();
+        }
+        try {
+            return existing == null ? p : existing.toRealPath().resolve(rest).normalize();
+        } catch (IOException e) {
+            return p;
+        }
+    }
+
+    private static String safeLanguage(String[] args) {
+        String l = ArgumentParser.language(args);
+        return Messages.LANGUAGES.contains(l) ? l : "sv";
+    }
+
+    static String version() {
+        String v = Main.class.getPackage().getImplementationVersion();
+        return v != null ? v : "dev";
+    }
+}

@@ -1,0 +1,19 @@
+package se.kanalregister.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A parsed command line.
+ *
+ * @param today     null means the system clock's date
+ * @param arguments the command's positional arguments
+ */
+record Options(String command, Path content, Path templates, Path out, LocalDate today, boolean strict,
+               String language, boolean quiet, List<String> arguments) {
+
+    Options {
+        arguments = List.copyOf(arguments);
+    }
+}

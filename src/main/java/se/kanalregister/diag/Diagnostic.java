@@ -1,0 +1,39 @@
+package se.kanalregister.diag;
+
+import java.util.List;
+import se.kanalregister.text.Message;
+import se.kanalregister.text.Messages;
+
+/**
+ * One problem in the user's input: where it is, how bad, and what to do about it.
+ * The text is a {@link Message} so the same diagnostic prints in Swedish or English.
+ */
+public record Diagnostic(Severity severity, SourcePosition position, Message message)
+        implements Comparable<Diagnostic> {
+
+    public static Diagnostic error(SourcePosition position, String key, Object... args) {
+        return new Diagnostic(Severity.ERROR, position, new Message(key, List.of(args)));
+    }
+
+    public static Diagnostic warning(SourcePosition position, String key, Object... args) {
+        return new Diagnostic(Severity.WARNING, position, new Message(key, List.of(args)));
+    }
+
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+
+    /** {@code path:line:column: fel: what is wrong — how to fix it}. */
+    public String format(Messages messages) {
+        return position + ": " + messages.get(severity.messageKey()) + ": " + messages.format(message);
+    }
+
+    /** Errors before warnings is not wanted: users read a file top to bottom, so sort by place. */
+    @Override
+    public int compareTo(Diagnostic o) {
+        int c = position.compareTo(o.position);
+        if (c != 0) return c;
+        c = severity.compareTo(o.severity);
+        return c != 0 ? c : message.key().compareTo(o.message.key());
+    }
+}

@@ -1,0 +1,36 @@
+package se.kanalregister.diag;
+
+/**
+ * Where something stands in an input file: the file as the user would type it, and a
+ * 1-based line and column. Line and column are 0 when a message concerns the whole file.
+ */
+public record SourcePosition(String file, int line, int column) implements Comparable<SourcePosition> {
+
+    public SourcePosition {
+        if (file == null || file.isEmpty()) throw new IllegalArgumentException("file must be named");
+        if (line < 0 || column < 0) throw new IllegalArgumentException("negative position: " + line + ":" + column);
+    }
+
+    /** The whole file, no line. */
+    public static SourcePosition of(String file) {
+        return new SourcePosition(file, 0, 0);
+    }
+
+    public boolean hasLine() {
+        return line > 0;
+    }
+
+    /** {@code file:line:column}, or just {@code file} when there is no line. */
+    @Override
+    public String toString() {
+        return hasLine() ? file + ":" + line + ":" + column : file;
+    }
+
+    @Override
+    public int compareTo(SourcePosition o) {
+        int c = file.compareTo(o.file);
+        if (c != 0) return c;
+        c = Integer.compare(line, o.line);
+        return c != 0 ? c : Integer.compare(column, o.column);
+    }
+}

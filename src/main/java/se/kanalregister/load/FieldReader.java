@@ -1,0 +1,281 @@
+package se.kanalregister.load;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import se.kanalregister.diag.Diagnostics;
+import se.kanalregister.diag.SourcePosition;
+import se.kanalregister.load.yaml.YamlMapping;
+import se.kanalregister.load.yaml.YamlNode;
+import se.kanalregister.load.yaml.YamlScalar;
+import se.kanalregister.load.yaml.YamlSequence;
+import se.kanalregister.text.Message;
+import se.kanalregister.text.Suggestions;
+
+/**
+ * Checks a YAML mapping against a {@link Schema} and converts each value by its field's
+ * type. Reports unknown fields (with the nearest known name), missing required fields (at
+ * the mapping's start), values of the wrong type, and field names that look like
+ * credentials. Stateless apart from the diagnostics it reports into.
+ */
+public final class FieldReader {
+
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,6}");
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s<>\"(),;:]+@[^@\\s<>\"(),;:]+");
+    private static final Pattern DOMAIN = Pattern.compile("[\\p{L}\\p{N}-]+(\\.[\\p{L}\\p{N}-]+)+");
+    private static final Pattern CREDENTIAL = Pattern.compile(
+            "(?i).*(password|passwd|passord|lösenord|losenord|token|secret|hemlig|api[_-]?key|credential).*"
+            + "|(?i)(.*[_\\-.])?(pin|pinkod|pincode|pwd)([_\\-.].*)?");
+
+    private static final Pattern CREDENTIAL_VALUE = Pattern.compile(
+            "(?i)(lösenord|losenord|password|passwd|pinkod|pin-kod|pin)\\s*[:=]\\s*\\S");
+
+    private final Diagnostics diagnostics;
+
+    public FieldReader(Diagnostics diagnostics) {
+        this.diagnostics = diagnostics;
+    }
+
+    /** True for a field name that suggests a login detail; the register never stores those. */
+    public static boolean looksLikeCredential(String key) {
+        return CREDENTIAL.matcher(key).matches();
+    }
+
+    /**
+     * Reads a whole file's root node.
+     *
+     * @return the fields, or null when the root is not a mapping (reported)
+     */
+    public Fields readRoot(YamlNode root, Schema schema) {
+        scanCredentialKeys(root);
+        if (!(root instanceof YamlMapping m)) {
+            diagnostics.error(root.position(), "file.not-mapping", kind(root));
+            return null;
+        }
+        return read(m, schema);
+    }
+
+    /** Reads a mapping; never null (problems are reported and the field left out). */
+    public Fields read(YamlMapping mapping, Schema schema) {
+        Map<String, Object> values = new HashMap<>();
+        Map<String, SourcePosition> positions = new HashMap<>();
+        for (YamlMapping.Entry e : mapping.entries()) {
+            String key = e.key().text();
+            Field field = schema.field(key);
+            if (field == null) {
+                reportUnknown(e.key(), schema);
+                continue;
+            }
+            Object value = convert(field, path(schema, key), e.value());
+            if (value != null) {
+                values.put(key, value);
+                positions.put(key, e.value().position());
+            }
+        }
+        for (Field f : schema.fields()) {
+            if (f.required() && !values.containsKey(f.name()) && mapping.entry(f.name()) == null) {
+                diagnostics.error(mapping.position(), "field.missing", path(schema, f.name()));
+            }
+        }
+        return new Fields(mapping.position(), values, positions);
+    }
+
+    private void reportUnknown(YamlScalar key, Schema schema) {
+        String name = key.text();
+        if (looksLikeCredential(name)) return; // reported by scanCredentialKeys
+        String suggestion = Suggestions.closest(name, schema.fieldNames());
+        if (suggestion != null) {
+            diagnostics.error(key.position(), "field.unknown.suggest", name, path(schema, suggestion));
+        } else {
+            diagnostics.error(key.position(), "field.unknown", name, schema.fieldNames());
+        }
+    }
+
+    private Object convert(Field field, String path, YamlNode node) {
+        switch (field.type()) {
+            case MAPPING:
+                if (node instanceof YamlMapping m) return read(m, field.nested());
+                return wrongType(path, node, "field.expect.mapping");
+            case MAPPING_LIST:
+                return mappingList(field, path, node);
+            case TEXT_LIST:
+            case LANGUAGE_LIST:
+            case DOMAIN_LIST:
+                return list(field, path, node);
+            default:
+                if (!(node instanceof YamlScalar s)) return wrongType(path, node, "field.expect.scalar");
+                if (s.isEmptyValue()) {
+                    if (field.required()) diagnostics.error(s.position(), "field.empty", path);
+                    return null;
+                }
+                return scalar(field.type(), field, path, s);
+        }
+    }
+
+    private Object scalar(FieldType type, Field field, String path, YamlScalar s) {
+        String raw = s.text();
+        String text = raw.strip();
+        SourcePosition at = s.position();
+        if (hasBidiControl(text)) return error(at, "field.invisible", path);
+        switch (type) {
+            case TEXT:
+                if (CREDENTIAL_VALUE.matcher(text).find()) return error(at, "field.credential-value", path);
+                return text;
+            case HTTPS_URL: {
+                String problem = Urls.problem(text);
+                if (problem != null) return error(at, problem, path, text);
+                return text;
+            }
+            case TEXT_OR_URL: {
+                if (!text.contains("://")) return text;
+                String problem = Urls.problem(text);
+                return problem != null ? error(at, problem, path, text) : text;
+            }
+            case EMAIL: {
+                String mail = text.startsWith("mailto:") ? text.substring(7) : text;
+                if (!EMAIL.matcher(mail).matches() || hostOfEmail(mail) == null) {
+                    return error(at, "field.email", path, text);
+                }
+                return mail;
+            }
+            case DATE:
+                return date(path, text, at);
+            case YES_NO:
+                return yesNo(path, text, at);
+            case WHOLE_NUMBER:
+                if (!WHOLE_NUMBER.matcher(text).matches()) return error(at, "field.whole-number", path, text);
+                return Integer.parseInt(text);
+            case LANGUAGE:
+                if (!LANGUAGE.matcher(text).matches()) return error(at, "field.language", path, text);
+                return text;
+            case CHOICE: {
+                if (field.choices().contains(text)) return text;
+                String lower = text.toLowerCase(Locale.ROOT);
+                if (field.choices().contains(lower)) return lower;
+                String near = Suggestions.closest(text, field.choices());
+                return near != null
+                        ? error(at, "field.choice.suggest", path, text, near, field.choices())
+                        : error(at, "field.choice", path, text, field.choices());
+            }
+            default:
+                throw new IllegalStateException("not a scalar type: " + type);
+        }
+    }
+
+    private LocalDate date(String path, String text, SourcePosition at) {
+        if (!DATE.matcher(text).matches()) return error(at, "field.date.format", path, text);
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            return error(at, "field.date.invalid", path, text);
+        }
+    }
+
+    private Boolean yesNo(String path, String text, SourcePosition at) {
+        switch (text.toLowerCase(Locale.ROOT)) {
+            case "yes": case "true": case "ja":
+                return Boolean.TRUE;
+            case "no": case "false": case "nej":
+                return Boolean.FALSE;
+            default:
+                return error(at, "field.yes-no", path, text);
+        }
+    }
+
+    private List<String> list(Field field, String path, YamlNode node) {
+        List<YamlNode> items;
+        if (node instanceof YamlSequence seq) {
+            items = seq.items();
+        } else if (node instanceof YamlScalar s) {
+            if (s.isEmptyValue()) return null;
+            items = List.of(s); // "languages: sv" means a list of one: what the writer meant
+        } else {
+            return wrongType(path, node, "field.expect.list");
+        }
+        FieldType itemType = field.type() == FieldType.LANGUAGE_LIST ? FieldType.LANGUAGE : FieldType.TEXT;
+        List<String> out = new ArrayList<>(items.size());
+        for (YamlNode item : items) {
+            if (!(item instanceof YamlScalar s)) {
+                wrongType(path, item, "field.expect.list-item");
+                continue;
+            }
+            if (s.isEmptyValue()) continue;
+            Object v = scalar(itemType, field, path, s);
+            if (v == null) continue;
+            String text = (String) v;
+            if (field.type() == FieldType.DOMAIN_LIST && !DOMAIN.matcher(text).matches()) {
+                error(s.position(), "field.domain", path, text);
+                continue;
+            }
+            out.add(text);
+        }
+        return List.copyOf(out);
+    }
+
+    private List<Fields> mappingList(Field field, String path, YamlNode node) {
+        if (!(node instanceof YamlSequence seq)) return wrongType(path, node, "field.expect.mapping-list");
+        List<Fields> out = new ArrayList<>();
+        for (YamlNode item : seq.items()) {
+            if (item instanceof YamlMapping m) out.add(read(m, field.nested()));
+            else wrongType(path, item, "field.expect.mapping-item");
+        }
+        return List.copyOf(out);
+    }
+
+    private <T> T wrongType(String path, YamlNode node, String key) {
+        diagnostics.error(node.position(), key, path, kind(node));
+        return null;
+    }
+
+    private <T> T error(SourcePosition at, String key, Object... args) {
+        diagnostics.error(at, key, args);
+        return null;
+    }
+
+    /** Credential-looking keys anywhere in a file, also below fields the schema does not know. */
+    private void scanCredentialKeys(YamlNode node) {
+        if (node instanceof YamlMapping m) {
+            for (YamlMapping.Entry e : m.entries()) {
+                if (looksLikeCredential(e.key().text())) {
+                    diagnostics.error(e.key().position(), "field.credential", e.key().text());
+                } else {
+                    scanCredentialKeys(e.value());
+                }
+            }
+        } else if (node instanceof YamlSequence s) {
+            for (YamlNode item : s.items()) scanCredentialKeys(item);
+        }
+    }
+
+    /** The kind of a node as a nested message, worded by the bundle ("en lista"). */
+    private static Message kind(YamlNode node) {
+        return Message.of(node.kindKey());
+    }
+
+    /** The domain part of an e-mail address, or null. */
+    public static String hostOfEmail(String email) {
+        int at = email.lastIndexOf('@');
+        if (at < 1 || at == email.length() - 1) return null;
+        String domain = email.substring(at + 1);
+        return DOMAIN.matcher(domain).matches() ? domain.toLowerCase(Locale.ROOT) : null;
+    }
+
+    private static boolean hasBidiControl(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')) return true;
+        }
+        return false;
+    }
+
+    private static String path(Schema schema, String key) {
+        return schema.name().isEmpty() ? key : schema.name() + "." + key;
+    }
+}

@@ -1,0 +1,150 @@
+package se.kanalregister.load;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+import se.kanalregister.diag.Diagnostics;
+import se.kanalregister.diag.SourcePosition;
+import se.kanalregister.load.yaml.YamlNode;
+import se.kanalregister.load.yaml.YamlReader;
+import se.kanalregister.model.Document;
+import se.kanalregister.model.MarkdownBody;
+
+/**
+ * Reads a Markdown file: front matter with the same YAML rules as the register, then a
+ * CommonMark body (with tables) parsed with source spans so every problem has its line.
+ * Raw HTML, HTML comments and links with other schemes than https, http, mailto and tel
+ * are errors. Relative links are checked later, when every page is known. Thread-safe.
+ */
+public final class MarkdownReader {
+
+    private static final Pattern SCHEME = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*):");
+    private static final List<String> ALLOWED_SCHEMES = List.of("https", "http", "mailto", "tel");
+
+    private final Parser parser = Parser.builder()
+            .extensions(List.of(TablesExtension.create()))
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .build();
+    private final YamlReader yaml = new YamlReader();
+
+    /** @return the document, or null when its front matter is unusable (reported) */
+    public Document read(String slug, SourceText source, Diagnostics diagnostics) {
+        String text = source.text();
+        String[] split = splitFrontMatter(text);
+        if (split == null) {
+            diagnostics.error(source.position(1, 1), "markdown.front-matter.missing");
+            return null;
+        }
+        int bodyFirstLine = split[0].split("\n", -1).length + 2;
+        Fields f = null;
+        YamlNode root = yaml.read(split[0], source.displayName(), 2, diagnostics);
+        if (root != null) f = new FieldReader(diagnostics).readRoot(root, Schemas.FRONT_MATTER);
+        else if (split[0].isBlank()) diagnostics.error(source.position(1, 1), "field.missing", "title");
+        Node body = parser.parse(split[1]);
+        body.accept(new BodyChecker(source.displayName(), bodyFirstLine, diagnostics));
+        if (f == null || f.text("title") == null) return null;
+        return new Document(slug, f.text("title"), f.wholeNumber("order", Integer.MAX_VALUE), f.text("summary"),
+                new MarkdownBody(body), source.displayName(), bodyFirstLine);
+    }
+
+    /** [front matter, body], or null when the file does not start with a {@code ---} line. */
+    static String[] splitFrontMatter(String text) {
+        String t = text.replace("\r\n", "\n");
+        if (!t.startsWith("---\n")) return null;
+        int end = t.indexOf("\n---\n", 3);
+        int endLen = 5;
+        if (end < 0 && t.endsWith("\n---")) {
+            end = t.length() - 4;
+            endLen = 4;
+        }
+        if (end < 0) return null;
+        return new String[] {t.substring(4, end + 1), t.substring(end + endLen)};
+    }
+
+    /** The scheme of a link destination in lower case ("" for a relative link), as a browser would read it. */
+    static String schemeOf(String destination) {
+        String d = destination.replaceAll("[\\t\\n\\r]", "").replaceFirst("^[\\x00-\\x20]+", "");
+        var m = SCHEME.matcher(d);
+        return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : "";
+    }
+
+    /** Finds HTML and disallowed links; reports each at its line and column. */
+    private static final class BodyChecker extends AbstractVisitor {
+        private final String file;
+        private final int firstLine;
+        private final Diagnostics diagnostics;
+
+        BodyChecker(String file, int firstLine, Diagnostics diagnostics) {
+            this.file = file;
+            this.firstLine = firstLine;
+            this.diagnostics = diagnostics;
+        }
+
+        @Override
+        public void visit(HtmlBlock html) {
+            reportHtml(html, html.getLiteral());
+        }
+
+        @Override
+        public void visit(HtmlInline html) {
+            reportHtml(html, html.getLiteral());
+        }
+
+        @Override
+        public void visit(Link link) {
+            checkDestination(link, link.getDestination());
+            visitChildren(link);
+        }
+
+        @Override
+        public void visit(Image image) {
+            checkDestination(image, image.getDestination());
+            visitChildren(image);
+        }
+
+        private void reportHtml(Node node, String literal) {
+            String l = literal.strip();
+            String key = l.startsWith("<!--") ? "markdown.html-comment" : "markdown.html";
+            String shown = l.length() > 40 ? l.substring(0, 40) + "…" : l;
+            diagnostics.error(at(node), key, shown.replace("\n", " "));
+        }
+
+        private void checkDestination(Node node, String destination) {
+            if (destination.isBlank()) {
+                diagnostics.error(at(node), "markdown.link.empty");
+                return;
+            }
+            for (char c : destination.toCharArray()) {
+                if (Character.isISOControl(c) || Urls.isInvisible(c)) {
+                    diagnostics.error(at(node), "markdown.link.invisible", destination.strip());
+                    return;
+                }
+            }
+            String scheme = schemeOf(destination);
+            if (scheme.isEmpty()) {
+                if (destination.startsWith("//")) diagnostics.error(at(node), "markdown.link.protocol-relative", destination);
+                return;
+            }
+            if (!ALLOWED_SCHEMES.contains(scheme)) {
+                diagnostics.error(at(node), "markdown.link.scheme", destination, scheme);
+            }
+        }
+
+        private SourcePosition at(Node node) {
+            List<SourceSpan> spans = node.getSourceSpans();
+            if (spans.isEmpty()) return SourcePosition.of(file);
+            SourceSpan s = spans.get(0);
+            return new SourcePosition(file, firstLine + s.getLineIndex(), s.getColumnIndex() + 1);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package se.kanalregister.model;
+
+import java.util.List;
+
+/**
+ * Who publishes the register.
+ *
+ * @param privacyUrl     optional
+ * @param guidelinesUrl  optional
+ * @param hours          optional: when channels are staffed
+ * @param responseTime   optional: the promise for answers
+ * @param orgNumber      optional (format extension): organisationsnummer, for open-data metadata
+ */
+public record Organisation(
+        String name,
+        String website,
+        String baseUrl,
+        String language,
+        List<String> languages,
+        Contact contact,
+        String privacyUrl,
+        String guidelinesUrl,
+        List<String> officialEmailDomains,
+        String hours,
+        String responseTime,
+        List<String> rules,
+        Review review,
+        String orgNumber,
+        Accessibility accessibility) {
+
+    public Organisation {
+        languages = List.copyOf(languages);
+        officialEmailDomains = List.copyOf(officialEmailDomains);
+        rules = List.copyOf(rules);
+    }
+}

@@ -1,0 +1,85 @@
+package se.kanalregister.model;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The platforms of register format version 1, with the host names that belong to each and
+ * the length limit of the profile's bio field.
+ *
+ * <p>Bio limits, in user-perceived characters, as the platforms' own help pages state them
+ * (checked 2026-11): Instagram "Bio" 150 (help.instagram.com, "Edit your Instagram profile"),
+ * X "Bio" 160 (help.x.com, "How to customize your profile"), TikTok "Bio" 80
+ * (support.tiktok.com, "Editing your profile"), Bluesky description 256 (the AT Protocol
+ * lexicon app.bsky.actor.profile, maxGraphemes 256), Mastodon "Bio" 500 (the default of
+ * Mastodon's server code, MAX_NOTE_LENGTH in app/models/account.rb), YouTube channel
+ * description 1,000 (support.google.com/youtube, "Manage your channel's basic info"),
+ * LinkedIn page "About" / overview 2,000 (linkedin.com/help, "Edit your LinkedIn Page").
+ * Platforms without a short field (0) get only the full text.
+ */
+public enum Platform {
+    FACEBOOK("Facebook", 0, "facebook.com", "fb.com", "fb.me"),
+    INSTAGRAM("Instagram", 150, "instagram.com"),
+    X("X", 160, "x.com", "twitter.com"),
+    YOUTUBE("YouTube", 1000, "youtube.com", "youtu.be"),
+    LINKEDIN("LinkedIn", 2000, "linkedin.com"),
+    TIKTOK("TikTok", 80, "tiktok.com"),
+    THREADS("Threads", 500, "threads.net", "threads.com"),
+    BLUESKY("Bluesky", 256, "bsky.app", "bsky.social"),
+    MASTODON("Mastodon", 500),
+    FLICKR("Flickr", 0, "flickr.com", "flic.kr"),
+    VIMEO("Vimeo", 0, "vimeo.com"),
+    SNAPCHAT("Snapchat", 150, "snapchat.com"),
+    BLOG("Blogg", 0),
+    PODCAST("Podd", 0),
+    OTHER("Annan", 0);
+
+    private final String displayName;
+    private final int bioLimit;
+    private final List<String> domains;
+
+    Platform(String displayName, int bioLimit, String... domains) {
+        this.displayName = displayName;
+        this.bioLimit = bioLimit;
+        this.domains = List.of(domains);
+    }
+
+    /** The value written in a channel file: {@code facebook}, {@code x}, … */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The platform's own name as residents know it. */
+    public String displayName() {
+        return displayName;
+    }
+
+    /** The bio field's limit in user-perceived characters, or 0 when the platform has no short field. */
+    public int bioLimit() {
+        return bioLimit;
+    }
+
+    /** The hosts a channel URL of this platform may have; empty when any host is fine (own servers). */
+    public List<String> domains() {
+        return domains;
+    }
+
+    /** True for {@code host} itself or any subdomain of it; always true when the platform has no fixed domains. */
+    public boolean ownsHost(String host) {
+        if (domains.isEmpty()) return true;
+        String h = host.toLowerCase(Locale.ROOT);
+        for (String d : domains) if (h.equals(d) || h.endsWith("." + d)) return true;
+        return false;
+    }
+
+    /** The platform with this id, or null. */
+    public static Platform byId(String id) {
+        for (Platform p : values()) if (p.id().equals(id)) return p;
+        return null;
+    }
+
+    /** Every id, in the spec's order: for messages that list the choices. */
+    public static List<String> ids() {
+        return java.util.Arrays.stream(values()).map(Platform::id).toList();
+    }
+}

@@ -1,0 +1,96 @@
+package se.kanalregister.render;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.PlainTextOutputFormat;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The FreeMarker set-up, built once per run and shared by every page.
+ *
+ * <p>Templates come from the user's templates folder first, file by file, then from the
+ * built-in set in the jar. {@code .ftlh} templates escape every value as HTML,
+ * {@code .ftlx} as XML, and {@code .ftl} are plain text (info texts). The configuration is
+ * hardened: {@code ?new} can create nothing, {@code ?api} is off, errors are rethrown (never
+ * written into a page), and {@code incompatible_improvements} is pinned so a library
+ * upgrade cannot change the output silently. Thread-safe once built.
+ */
+public final class Templates {
+
+    /** Where the built-in templates live in the jar; the repository's templates/ folder is packaged there. */
+    public static final String BUILT_IN = "/se/kanalregister/templates";
+
+    private final Configuration config;
+    private final Map<String, Template> cache = new ConcurrentHashMap<>();
+
+    public Templates(Path userTemplates) throws IOException {
+        Configuration c = new Configuration(Configuration.VERSION_2_3_34);
+        List<TemplateLoader> loaders = new ArrayList<>();
+        if (userTemplates != null && Files.isDirectory(userTemplates)) loaders.add(new FileTemplateLoader(userTemplates.toFile()));
+        loaders.add(new ClassTemplateLoader(Templates.class, BUILT_IN));
+        c.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(new TemplateLoader[0])));
+        c.setRecognizeStandardFileExtensions(true);
+        c.setOutputFormat(PlainTextOutputFormat.INSTANCE);
+        c.setDefaultEncoding("UTF-8");
+        c.setOutputEncoding("UTF-8");
+        c.setLocale(Locale.ROOT);
+        c.setTimeZone(TimeZone.getTimeZone("UTC"));
+        c.setNumberFormat("computer");
+        c.setBooleanFormat("c");
+        c.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        c.setAPIBuiltinEnabled(false);
+        c.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        c.setLogTemplateExceptions(false);
+        c.setWrapUncheckedExceptions(true);
+        c.setAttemptExceptionReporter((te, env) -> { });
+        c.setFallbackOnNullLoopVariable(false);
+        c.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
+        DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
+        wrapper.setExposeFields(false);
+        c.setObjectWrapper(wrapper.build());
+        this.config = c;
+    }
+
+    /** The template called {@code name}, parsed once and then reused. */
+    public Template get(String name) throws IOException {
+        Template t = cache.get(name);
+        if (t == null) {
+            t = config.getTemplate(name);
+            cache.put(name, t);
+        }
+        return t;
+    }
+
+    /**
+     * Renders {@code name} with {@code model}. A template error becomes a {@link RenderException}
+     * naming the template and line, so a broken user template never yields a half-written page.
+     */
+    public String render(String name, Object model) throws IOException {
+        Template t = get(name);
+        StringWriter out = new StringWriter(8192);
+        try {
+            t.process(model, out);
+        } catch (TemplateException e) {
+            throw new RenderException(name, e.getLineNumber() == null ? 0 : e.getLineNumber(),
+                    e.getColumnNumber() == null ? 0 : e.getColumnNumber(), e.getMessageWithoutStackTop());
+        }
+        return out.toString();
+    }
+}

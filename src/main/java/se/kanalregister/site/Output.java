@@ -1,0 +1,54 @@
+package se.kanalregister.site;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
+
+/**
+ * One output folder (public or internal) that pages are written into. Every path is
+ * checked: relative, forward slashes, no {@code ..}, no empty or hidden segments, so no id
+ * or file name can place a file outside the folder. Thread-safe.
+ */
+public final class Output {
+
+    private static final Pattern SEGMENT = Pattern.compile("[a-z0-9][a-z0-9._-]*");
+
+    private final Path root;
+    private final AtomicInteger files = new AtomicInteger();
+
+    public Output(Path root) {
+        this.root = root;
+    }
+
+    public void write(String path, String text) throws IOException {
+        write(path, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public void write(String path, byte[] bytes) throws IOException {
+        Path target = resolve(path);
+        Files.createDirectories(target.getParent());
+        Files.write(target, bytes);
+        files.incrementAndGet();
+    }
+
+    /** The number of files written so far. */
+    public int fileCount() {
+        return files.get();
+    }
+
+    /** The file for {@code path}, after checking that it stays inside the folder. */
+    Path resolve(String path) {
+        if (path.isEmpty() || path.startsWith("/") || path.endsWith("/")) throw new IllegalArgumentException("bad output path: " + path);
+        for (String segment : path.split("/", -1)) {
+            if (!SEGMENT.matcher(segment).matches() || segment.contains("..")) {
+                throw new IllegalArgumentException("bad output path segment in " + path);
+            }
+        }
+        Path target = root.resolve(path).normalize();
+        if (!target.startsWith(root)) throw new IllegalArgumentException("output path escapes its folder: " + path);
+        return target;
+    }
+}

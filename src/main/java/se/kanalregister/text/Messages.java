@@ -1,0 +1,119 @@
+package se.kanalregister.text;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The message bundle in one language: CLI messages, diagnostics and the site's fixed texts.
+ * Swedish is the base bundle; another language overrides it key by key and falls back to
+ * Swedish, so a missing translation never shows a raw key.
+ *
+ * <p>Placeholders are {@code {0}}, {@code {1}}, …; nothing else is special (no
+ * MessageFormat quoting rules, no locale-dependent number formatting). Immutable, thread-safe.
+ */
+public final class Messages {
+
+    /** Languages that have a bundle of their own. */
+    public static final Set<String> LANGUAGES = Set.of("sv", "en");
+
+    private static final String BUNDLE = "/se/kanalregister/messages";
+
+    private final String language;
+    private final Map<String, String> texts;
+
+    private Messages(String language, Map<String, String> texts) {
+        this.language = language;
+        this.texts = texts;
+    }
+
+    /** The bundle for {@code language}; a language without a bundle gets Swedish. */
+    public static Messages forLanguage(String language) {
+        Map<String, String> texts = new TreeMap<>(load(BUNDLE + ".properties"));
+        String lang = LANGUAGES.contains(language) ? language : "sv";
+        if (!lang.equals("sv")) texts.putAll(load(BUNDLE + "_" + lang + ".properties"));
+        return new Messages(lang, Map.copyOf(texts));
+    }
+
+    public String language() {
+        return language;
+    }
+
+    /** The text for {@code key}; a missing key is a program fault. */
+    public String get(String key) {
+        String t = texts.get(key);
+        if (t == null) throw new IllegalStateException("message key missing from bundle: " + key);
+        return t;
+    }
+
+    public boolean has(String key) {
+        return texts.containsKey(key);
+    }
+
+    public String format(Message m) {
+        return format(m.key(), m.args());
+    }
+
+    public String format(String key, Object... args) {
+        return format(key, List.of(args));
+    }
+
+    public String format(String key, List<Object> args) {
+        String pattern = get(key);
+        StringBuilder out = new StringBuilder(pattern.length() + 32);
+        int i = 0;
+        while (i < pattern.length()) {
+            char c = pattern.charAt(i);
+            int close = c == '{' ? pattern.indexOf('}', i) : -1;
+            if (close > i + 1 && isIndex(pattern, i + 1, close)) {
+                int index = Integer.parseInt(pattern.substring(i + 1, close));
+                out.append(index < args.size() ? render(args.get(index)) : "{" + index + "}");
+                i = close + 1;
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    /** Every key and text, sorted by key: for the site's script and for tests. */
+    public Map<String, String> all() {
+        return new TreeMap<>(texts);
+    }
+
+    private String render(Object arg) {
+        if (arg instanceof Message m) return format(m);
+        if (arg instanceof Iterable<?> items) {
+            StringBuilder b = new StringBuilder();
+            for (Object o : items) b.append(b.length() == 0 ? "" : ", ").append(o);
+            return b.toString();
+        }
+        return String.valueOf(arg);
+    }
+
+    private static boolean isIndex(String s, int from, int to) {
+        for (int i = from; i < to; i++) if (!Character.isDigit(s.charAt(i))) return false;
+        return to - from <= 2;
+    }
+
+    private static Map<String, String> load(String resource) {
+        try (InputStream in = Messages.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("message bundle missing: " + resource);
+            Properties p = new Properties();
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            Map<String, String> m = new TreeMap<>();
+            for (String k : p.stringPropertyNames()) m.put(k, p.getProperty(k));
+            return m;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
