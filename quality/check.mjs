@@ -268,7 +268,7 @@ async function workerPage(context) {
   return page;
 }
 
-async function checkPage(page, site, pg, keyboardCopy) {
+async function checkPage(page, site, pg) {
   const target = `${site.label}/${pg.rel}`;
   const url = `${site.origin}/${pg.rel.split('/').map(encodeURIComponent).join('/')}`;
   page.__kr = { origin: site.origin, external: [], localErrors: [], jsErrors: [], consoleErrors: [] };
@@ -332,7 +332,7 @@ async function checkPage(page, site, pg, keyboardCopy) {
     const problems = [...refs.missingIds, ...refs.copy];
     for (const l of refs.links) {
       let file = path.join(site.root, l.path);
-      if (!file.startsWith(site.root)) { problems.push(`href="${l.raw}" "${l.name}": points outside the site`); continue; }
+      if (file !== site.root && !file.startsWith(site.root + path.sep)) { problems.push(`href="${l.raw}" "${l.name}": points outside the site`); continue; }
       if (l.path.endsWith('/')) file = path.join(file, 'index.html');
       else if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
       if (!fs.existsSync(file)) { problems.push(`href="${l.raw}" "${l.name}": ${path.relative(site.root, file)} does not exist`); continue; }
@@ -382,7 +382,10 @@ async function checkPage(page, site, pg, keyboardCopy) {
 
   // keyboard
   const has = await detectKeyboardContract(page);
-  if (has.skipLink || has.filter || (has.copy && keyboardCopy)) {
+  // The copy test (clipboard, serialised) runs on the first channel page with copy buttons of each site.
+  const keyboardCopy = has.copy && isChannelPage(pg.rel) && !site.copyTested;
+  if (keyboardCopy) site.copyTested = true;
+  if (has.skipLink || has.filter || keyboardCopy) {
     try {
       const steps = await runKeyboardTest(page, { filter: true, copy: keyboardCopy, withClipboard });
       record('keyboard', target, true);
@@ -464,11 +467,7 @@ if (haveChromium) {
     await blockExternal(context, origins);
     for (const p of context.pages()) await p.close();
 
-    const queue = [];
-    for (const site of sites) {
-      const firstChannel = site.pages.find((p) => isChannelPage(p.rel))?.rel;
-      for (const pg of site.pages) queue.push([site, pg, pg.rel === firstChannel]);
-    }
+    const queue = sites.flatMap((site) => site.pages.map((pg) => [site, pg]));
     const total = queue.length;
     console.log(`checking ${total} page(s) in ${sites.map((s) => s.label).join(', ')}${haveJava ? ' (vnu running alongside)' : ''}`);
     await Promise.all(Array.from({ length: Math.min(PARALLEL_PAGES, total) }, async () => {

@@ -34,10 +34,10 @@ public final class LinkCheck {
         Set<String> chapters = slugs(register.guidelines());
         Set<String> pages = slugs(register.pages());
         for (Document d : register.guidelines()) {
-            check(d, Layout.chapter(d.slug()), internal, chapters, diagnostics);
+            check(d, Layout.chapter(d.slug()), internal, chapters, "index.html", diagnostics);
         }
         for (Document d : register.pages()) {
-            check(d, Layout.page(d.slug()), pub, pages, diagnostics);
+            check(d, Layout.page(d.slug()), pub, pages, "", diagnostics);
         }
     }
 
@@ -45,7 +45,12 @@ public final class LinkCheck {
         return Set.copyOf(docs.stream().map(Document::slug).toList());
     }
 
-    private static void check(Document d, String base, Set<String> routes, Set<String> siblings, Diagnostics diagnostics) {
+    /**
+     * @param indexFile appended to rewritten links: the handbook is often opened from disk,
+     *                  where a folder link does not open its index.html
+     */
+    private static void check(Document d, String base, Set<String> routes, Set<String> siblings, String indexFile,
+                              Diagnostics diagnostics) {
         d.body().root().accept(new AbstractVisitor() {
             @Override
             public void visit(Link link) {
@@ -78,7 +83,7 @@ public final class LinkCheck {
                         diagnostics.error(at(d, node), "markdown.link.missing-file", path);
                         return destination;
                     }
-                    return relative(base, slug) + fragment;
+                    return "../" + slug + "/" + indexFile + fragment;
                 }
                 String target = target(base, path);
                 if (target == null) {
@@ -89,11 +94,6 @@ public final class LinkCheck {
                 return destination;
             }
         });
-    }
-
-    /** The link from one document's page to a sibling's: both pages sit in the same folder. */
-    private static String relative(String base, String slug) {
-        return "../" + slug + "/";
     }
 
     /** The route a relative path reaches from {@code base}, or null when it climbs out of the output. */

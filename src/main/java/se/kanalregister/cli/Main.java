@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import se.kanalregister.Kanalregister;
 import se.kanalregister.diag.Diagnostic;
+import se.kanalregister.render.RenderException;
 import se.kanalregister.site.SiteBuilder;
 import se.kanalregister.text.Messages;
 
@@ -95,6 +96,11 @@ public final class Main {
             for (Diagnostic d : result.warnings()) err.println(d.format(messages));
             if (!o.quiet()) err.println(messages.format("cli.summary.built", result.files(), workingDirectory.relativize(outDir)));
             return OK;
+        } catch (RenderException e) {
+            err.println(e.where() + ": " + messages.get("severity.error") + ": "
+                    + messages.format("cli.template-error", e.getMessage().strip()));
+            err.println(messages.get("cli.failed"));
+            return CONTENT_ERRORS;
         } catch (IOException e) {
             err.println("kanalregister: " + messages.get("severity.error") + ": " + messages.format("cli.write-failed", e));
             return CONTENT_ERRORS;

@@ -2,18 +2,63 @@ package se.kanalregister.render;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import se.kanalregister.check.Finding;
 import se.kanalregister.diag.Diagnostics;
 import se.kanalregister.model.Register;
+import se.kanalregister.text.Messages;
 
 /**
  * What every part of a build reads: the checked register, its compliance findings, the day
- * the build counts from, the templates, and where rendering warnings go.
+ * the build counts from, the templates, the Markdown renderer, the message bundles, and
+ * where rendering warnings go. One per build; thread-safe.
  */
-public record RenderContext(Register register, List<Finding> findings, LocalDate today, Templates templates,
-                            Diagnostics warnings) {
+public final class RenderContext {
 
-    public RenderContext {
-        findings = List.copyOf(findings);
+    private final Register register;
+    private final List<Finding> findings;
+    private final LocalDate today;
+    private final Templates templates;
+    private final Diagnostics warnings;
+    private final MarkdownHtml markdown = new MarkdownHtml();
+    private final Map<String, Messages> messages = new ConcurrentHashMap<>();
+
+    public RenderContext(Register register, List<Finding> findings, LocalDate today, Templates templates,
+                         Diagnostics warnings) {
+        this.register = register;
+        this.findings = List.copyOf(findings);
+        this.today = today;
+        this.templates = templates;
+        this.warnings = warnings;
+    }
+
+    public Register register() {
+        return register;
+    }
+
+    public List<Finding> findings() {
+        return findings;
+    }
+
+    public LocalDate today() {
+        return today;
+    }
+
+    public Templates templates() {
+        return templates;
+    }
+
+    public MarkdownHtml markdown() {
+        return markdown;
+    }
+
+    public Diagnostics warnings() {
+        return warnings;
+    }
+
+    /** The bundle in {@code language} (sv or en; others get Swedish), loaded once per build. */
+    public Messages messages(String language) {
+        return messages.computeIfAbsent(language, Messages::forLanguage);
     }
 }

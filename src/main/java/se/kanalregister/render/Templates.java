@@ -4,6 +4,7 @@ import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
+import freemarker.core.Environment;
 import freemarker.core.PlainTextOutputFormat;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
@@ -21,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
 import java.util.concurrent.ConcurrentHashMap;
+import se.kanalregister.text.Messages;
 
 /**
  * The FreeMarker set-up, built once per run and shared by every page.
@@ -79,14 +81,17 @@ public final class Templates {
     }
 
     /**
-     * Renders {@code name} with {@code model}. A template error becomes a {@link RenderException}
+     * Renders {@code name} with {@code model} (a record: templates see its components) and
+     * {@code msg(key, args…)} for the bundle's texts in {@code messages}' language. A template error becomes a {@link RenderException}
      * naming the template and line, so a broken user template never yields a half-written page.
      */
-    public String render(String name, Object model) throws IOException {
+    public String render(String name, Object model, Messages messages) throws IOException {
         Template t = get(name);
         StringWriter out = new StringWriter(8192);
         try {
-            t.process(model, out);
+            Environment env = t.createProcessingEnvironment(model, out);
+            env.setGlobalVariable("msg", new MessageFunction(messages));
+            env.process();
         } catch (TemplateException e) {
             throw new RenderException(name, e.getLineNumber() == null ? 0 : e.getLineNumber(),
                     e.getColumnNumber() == null ? 0 : e.getColumnNumber(), e.getMessageWithoutStackTop());

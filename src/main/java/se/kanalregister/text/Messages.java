@@ -24,7 +24,13 @@ public final class Messages {
     /** Languages that have a bundle of their own. */
     public static final Set<String> LANGUAGES = Set.of("sv", "en");
 
-    private static final String BUNDLE = "/se/kanalregister/messages";
+    /**
+     * The bundle's files, one per area so that each can be edited on its own: the command
+     * line and diagnostics, the public site, the handbook, the open-data files.
+     */
+    private static final List<String> BUNDLES = List.of("/se/kanalregister/messages",
+            "/se/kanalregister/messages-public", "/se/kanalregister/messages-internal",
+            "/se/kanalregister/messages-opendata");
 
     private final String language;
     private final Map<String, String> texts;
@@ -36,9 +42,10 @@ public final class Messages {
 
     /** The bundle for {@code language}; a language without a bundle gets Swedish. */
     public static Messages forLanguage(String language) {
-        Map<String, String> texts = new TreeMap<>(load(BUNDLE + ".properties"));
+        Map<String, String> texts = new TreeMap<>();
         String lang = LANGUAGES.contains(language) ? language : "sv";
-        if (!lang.equals("sv")) texts.putAll(load(BUNDLE + "_" + lang + ".properties"));
+        for (String bundle : BUNDLES) texts.putAll(load(bundle + ".properties", true));
+        if (!lang.equals("sv")) for (String bundle : BUNDLES) texts.putAll(load(bundle + "_" + lang + ".properties", false));
         return new Messages(lang, Map.copyOf(texts));
     }
 
@@ -104,8 +111,9 @@ public final class Messages {
         return to - from <= 2;
     }
 
-    private static Map<String, String> load(String resource) {
+    private static Map<String, String> load(String resource, boolean required) {
         try (InputStream in = Messages.class.getResourceAsStream(resource)) {
+            if (in == null && !required) return Map.of();
             if (in == null) throw new IllegalStateException("message bundle missing: " + resource);
             Properties p = new Properties();
             p.load(new InputStreamReader(in, StandardCharsets.UTF_8));

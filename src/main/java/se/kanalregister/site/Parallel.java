@@ -1,0 +1,33 @@
+package se.kanalregister.site;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/** Runs page writes on every core; each page is independent, and files do not depend on order. */
+public final class Parallel {
+
+    /** A step that writes files. */
+    public interface Step<T> {
+        void run(T item) throws IOException;
+    }
+
+    private Parallel() {}
+
+    public static <T> void forEach(List<T> items, Step<T> step) throws IOException {
+        IntStream indexes = IntStream.range(0, items.size());
+        if (items.size() > 32) indexes = indexes.parallel();
+        try {
+            indexes.forEach(i -> {
+                try {
+                    step.run(items.get(i));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+}
