@@ -94,7 +94,7 @@ public final class Main {
             Path templates = workingDirectory.resolve(o.templates()).normalize();
             SiteBuilder.Result result = new SiteBuilder(templates, today).build(checked, outDir);
             for (Diagnostic d : result.warnings()) err.println(d.format(messages));
-            if (!o.quiet()) err.println(messages.format("cli.summary.built", result.files(), workingDirectory.relativize(outDir)));
+            if (!o.quiet()) err.println(messages.format("cli.summary.built", result.files(), displayPath(outDir)));
             return OK;
         } catch (RenderException e) {
             err.println(e.where() + ": " + messages.get("severity.error") + ": "
@@ -129,6 +129,10 @@ public final class Main {
         } catch (IOException e) {
             return p;
         }
+    }
+
+    private String displayPath(Path p) {
+        return p.startsWith(workingDirectory) ? workingDirectory.relativize(p).toString() : p.toString();
     }
 
     private static String safeLanguage(String[] args) {

@@ -98,7 +98,7 @@ public final class Messages {
 
     private String render(Object arg) {
         if (arg instanceof Message m) return format(m);
-        if (arg instanceof Iterable<?> items) {
+        if (arg instanceof java.util.Collection<?> items) {
             StringBuilder b = new StringBuilder();
             for (Object o : items) b.append(b.length() == 0 ? "" : ", ").append(o);
             return b.toString();
