@@ -12,7 +12,8 @@
 //             every button.copy[data-copy] to an existing, non-empty element
 //   reflow    no horizontal scrolling at 320 CSS px (1280 px at 400 % zoom, WCAG 1.4.10)
 //   keyboard  skip link on every page that has one; filter test on pages with form#filter;
-//             copy test on the first kanaler/*/index.html of each SITE_DIR (see keyboard.mjs)
+//             copy test on the first kanaler/*/index.html with copy buttons of each SITE_DIR
+//             (see keyboard.mjs)
 // and with --screenshots DIR takes full-page PNGs of index.html and the first kanaler/*/index.html.
 // Prints `quality: N passed, M failed` last; exits 1 on any failure.
 
@@ -411,6 +412,7 @@ async function screenshots(browser, desktopCtx, outDir, origins) {
   const phoneCtx = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true, deviceScaleFactor: 1, serviceWorkers: 'block' });
   await blockExternal(phoneCtx, origins);
   try {
+    const tasks = [];
     for (const site of sites) {
       const siteName = site.label.replace(/^(\.\.\/)+/, '').replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'site';
       const picks = [];
@@ -420,22 +422,26 @@ async function screenshots(browser, desktopCtx, outDir, origins) {
       if (!picks.length) console.log(`warning: --screenshots: ${site.label} has neither index.html nor kanaler/*/index.html`);
       for (const p of picks) {
         for (const [ctx, vp, kind] of [[phoneCtx, PHONE, 'phone'], [desktopCtx, DESKTOP, 'desktop'], [desktopCtx, ZOOM400, 'zoom400']]) {
-          const file = path.join(outDir, `${siteName}--${p.name}--${kind}-${vp.width}x${vp.height}.png`);
-          const page = await ctx.newPage();
-          try {
-            await page.setViewportSize(vp);
-            await page.goto(`${site.origin}/${p.rel}`, { waitUntil: 'load' });
-            await page.evaluate(() => document.fonts.ready.then(() => true));
-            await page.screenshot({ path: file, fullPage: true, animations: 'disabled' });
-            record('screenshot', labelOf(file), true);
-          } catch (e) {
-            record('screenshot', labelOf(file), false, [e.message.split('\n')[0]]);
-          } finally {
-            await page.close().catch(() => {});
-          }
+          tasks.push({ ctx, vp, url: `${site.origin}/${p.rel}`, file: path.join(outDir, `${siteName}--${p.name}--${kind}-${vp.width}x${vp.height}.png`) });
         }
       }
     }
+    await Promise.all(Array.from({ length: PARALLEL_PAGES }, async () => {
+      for (let t; (t = tasks.shift());) {
+        const page = await t.ctx.newPage();
+        try {
+          await page.setViewportSize(t.vp);
+          await page.goto(t.url, { waitUntil: 'load' });
+          await page.evaluate(() => document.fonts.ready.then(() => true));
+          await page.screenshot({ path: t.file, fullPage: true, animations: 'disabled' });
+          record('screenshot', labelOf(t.file), true);
+        } catch (e) {
+          record('screenshot', labelOf(t.file), false, [e.message.split('\n')[0]]);
+        } finally {
+          await page.close().catch(() => {});
+        }
+      }
+    }));
   } finally {
     await phoneCtx.close().catch(() => {});
   }

@@ -66,12 +66,7 @@ public final class ContentLoader {
         SourceText source = files.read(path, diagnostics);
         if (source == null) return null;
         YamlNode root = yaml.read(source.text(), source.displayName(), 1, diagnostics);
-        if (root == null) {
-            if (source.text().strip().chars().allMatch(c -> c == '-' || Character.isWhitespace(c))) {
-                diagnostics.error(source.wholeFile(), "file.empty");
-            }
-            return null;
-        }
+        if (root == null) return null;
         RegisterEntry entry = new ChannelReader(diagnostics).read(id, root, source.displayName(), language);
         return id == null ? null : entry;
     }
@@ -122,7 +117,7 @@ public final class ContentLoader {
                     diagnostics.error(SourcePosition.of(files.displayName(p)), "file.symlink");
                 } else if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
                     diagnostics.error(SourcePosition.of(files.displayName(p)), "folder.unexpected");
-                } else if (extensions.stream().anyMatch(name::endsWith) && name.length() > 5) {
+                } else if (extensions.stream().anyMatch(ext -> name.endsWith(ext) && name.length() > ext.length())) {
                     out.add(p);
                 } else {
                     diagnostics.error(SourcePosition.of(files.displayName(p)), "file.unexpected", extensions.get(0));

@@ -47,9 +47,9 @@ public final class MarkdownReader {
         }
         int bodyFirstLine = split[0].split("\n", -1).length + 2;
         Fields f = null;
-        YamlNode root = yaml.read(split[0], source.displayName(), 2, diagnostics);
+        YamlNode root = yaml.read(split[0], source.displayName(), 2, false, diagnostics);
         if (root != null) f = new FieldReader(diagnostics).readRoot(root, Schemas.FRONT_MATTER);
-        else if (split[0].isBlank()) diagnostics.error(source.position(1, 1), "field.missing", "title");
+        else diagnostics.error(source.position(1, 1), "field.missing", "title");
         Node body = parser.parse(split[1]);
         body.accept(new BodyChecker(source.displayName(), bodyFirstLine, diagnostics));
         if (f == null || f.text("title") == null) return null;

@@ -44,7 +44,12 @@ public final class YamlReader {
      * @return the root node, or null when the document is empty or had an error (reported)
      */
     public YamlNode read(String text, String file, int firstLine, Diagnostics diagnostics) {
-        Session s = new Session(file, firstLine, diagnostics);
+        return read(text, file, firstLine, true, diagnostics);
+    }
+
+    /** As {@link #read(String, String, int, Diagnostics)}; {@code emptyIsError} false lets a document be empty. */
+    public YamlNode read(String text, String file, int firstLine, boolean emptyIsError, Diagnostics diagnostics) {
+        Session s = new Session(file, firstLine, emptyIsError, diagnostics);
         try {
             return s.document(new ParserImpl(new StreamReader(text), options()));
         } catch (MarkedYAMLException e) {
@@ -89,18 +94,23 @@ public final class YamlReader {
         private final String file;
         private final int lineOffset;
         private final Diagnostics diagnostics;
+        private final boolean emptyIsError;
         private Parser parser;
 
-        Session(String file, int firstLine, Diagnostics diagnostics) {
+        Session(String file, int firstLine, boolean emptyIsError, Diagnostics diagnostics) {
             this.file = file;
             this.lineOffset = firstLine - 1;
+            this.emptyIsError = emptyIsError;
             this.diagnostics = diagnostics;
         }
 
         YamlNode document(Parser p) {
             this.parser = p;
             expect(Event.ID.StreamStart);
-            if (parser.checkEvent(Event.ID.StreamEnd)) return null;
+            if (parser.checkEvent(Event.ID.StreamEnd)) {
+                if (emptyIsError) diagnostics.error(SourcePosition.of(file), "file.empty");
+                return null;
+            }
             expect(Event.ID.DocumentStart);
             YamlNode root = node(0);
             expect(Event.ID.DocumentEnd);
