@@ -1,0 +1,144 @@
+package se.kanalregister.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.kanalregister.testing.CliRun;
+import se.kanalregister.testing.ContentDir;
+
+class CommandLineTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void checkOfAValidRegisterExitsZeroWithASummary() throws IOException {
+        CliRun r = ContentDir.valid(tmp).run("check");
+        assertEquals(0, r.exitCode(), r.stderr());
+        assertEquals("Läste 1 kanaler: 0 fel, 0 varningar.\n", r.stderr());
+    }
+
+    @Test
+    void mistypedOptionIsAUsageErrorWithASuggestion() throws IOException {
+        CliRun r = ContentDir.valid(tmp).run("build", "--ot", "x");
+        assertEquals(2, r.exitCode());
+        assertEquals("kanalregister: fel: okänd flagga \"--ot\" — menade du --out?\n", r.stderr());
+    }
+
+    @Test
+    void mistypedCommandGetsASuggestion() throws IOException {
+        CliRun r = ContentDir.valid(tmp).run("bulid");
+        assertEquals(2, r.exitCode());
+        assertEquals("kanalregister: fel: okänt kommando \"bulid\" — menade du build?\n", r.stderr());
+    }
+
+    @Test
+    void missingContentFolderIsAUsageError() {
+        CliRun r = CliRun.run(tmp, "check", "--content", "finns-inte");
+        assertEquals(2, r.exitCode());
+        assertEquals("kanalregister: fel: mappen finns-inte finns inte — ange innehållsmappen med --content\n", r.stderr());
+    }
+
+    @Test
+    void optionWithoutValueIsAUsageError() throws IOException {
+        CliRun r = ContentDir.valid(tmp).run("check", "--today");
+        assertEquals(2, r.exitCode());
+        assertEquals("kanalregister: fel: --today behöver ett värde — skriv till exempel --today 2026-01-31\n", r.stderr());
+    }
+
+    @Test
+    void englishMessagesWithLangEn() throws IOException {
+        CliRun r = ContentDir.valid(tmp).write("content/channels/kultur.yaml", ContentDir.CHANNEL + "purpse: x\n")
+                .run("check", "--lang", "en");
+        assertEquals(1, r.exitCode());
+        assertEquals("""
+                content/channels/kultur.yaml:15:1: error: there is no field "purpse" — did you mean purpose?
+                Read 1 channels: 1 errors, 0 warnings.
+                """, r.stderr());
+    }
+
+    @Test
+    void helpAndVersionGoToStandardOutput() {
+        CliRun help = CliRun.run(tmp, "--help");
+        assertEquals(0, help.exitCode());
+        assertTrue(help.stdout().startsWith("Användning: kanalregister <kommando> [flaggor]"), help.stdout());
+        CliRun version = CliRun.run(tmp, "--version");
+        assertEquals(0, version.exitCode());
+        assertTrue(version.stdout().startsWith("kanalregister "), version.stdout());
+    }
+
+    @Test
+    void strictTurnsWarningsIntoFailure() throws IOException {
+        ContentDir d = ContentDir.valid(tmp).write("content/channels/kultur.yaml",
+                ContentDir.CHANNEL.replace("  deputy: Bo Berg\n", ""));
+        assertEquals(0, d.run("check").exitCode());
+        CliRun strict = d.run("check", "--strict");
+        assertEquals(1, strict.exitCode());
+        assertTrue(strict.stderr().contains("varning: internal.deputy saknas"), strict.stderr());
+    }
+
+    @Test
+    void todayMovesWhatIsOverdue() throws IOException {
+        ContentDir d = ContentDir.valid(tmp);
+        assertFalse(d.run("check", "--today", "2027-01-01").stderr().contains("ögonblicksbild"));
+        assertTrue(d.run("check", "--today", "2027-06-01").stderr().contains(
+                "varning: senaste ögonblicksbild 2026-11-01, äldre än 6 månader"));
+    }
+
+    @Test
+    void allErrorsOfARunAreReportedSortedByFileAndLine() throws IOException {
+        CliRun r = ContentDir.valid(tmp)
+                .write("content/channels/b.yaml", "name: B\nplatform: myspace\n")
+                .write("content/channels/a.yaml", ContentDir.CHANNEL.replace("kulturitestby", "a") + "färg: blå\nfont: x\n")
+                .run("check");
+        assertEquals(1, r.exitCode());
+        var lines = r.stderr().lines().filter(l -> l.contains(": fel: ")).map(l -> l.substring(0, l.indexOf(": fel"))).toList();
+        assertEquals(java.util.List.of("content/channels/a.yaml:15:1", "content/channels/a.yaml:16:1",
+                "content/channels/b.yaml:1:1", "content/channels/b.yaml:1:1", "content/channels/b.yaml:1:1",
+                "content/channels/b.yaml:1:1", "content/channels/b.yaml:2:11"), lines);
+    }
+
+    @Test
+    void buildRefusesAnOutputFolderInsideTheContent() throws IOException {
+        CliRun r = ContentDir.valid(tmp).run("build", "--out", "content/site");
+        assertEquals(2, r.exitCode());
+        assertEquals("kanalregister: fel: utdatamappen content/site ligger i innehållsmappen content eller innehåller den"
+                + " — välj en annan mapp med --out\n", r.stderr());
+        assertEquals(2, CliRun.run(tmp, "build", "--out", ".").exitCode(), "an output that contains the content");
+    }
+
+    @Test
+    void failedBuildLeavesTheEarlierOutputUntouched() throws IOException {
+        ContentDir d = ContentDir.valid(tmp);
+        assertEquals(0, d.run("build", "--out", "site").exitCode());
+        Path marker = tmp.resolve("site/public/marker.txt");
+        Files.writeString(marker, "from the earlier build");
+        d.write("content/channels/kultur.yaml", "name: [trasig\n");
+        CliRun r = d.run("build", "--out", "site");
+        assertEquals(1, r.exitCode());
+        assertTrue(r.stderr().endsWith("Inget skrevs: rätta felen ovan och kör igen.\n"), r.stderr());
+        assertEquals("from the earlier build", Files.readString(marker));
+        try (var s = Files.list(tmp)) {
+            assertEquals(java.util.List.of("content", "site"), s.map(p -> p.getFileName().toString()).sorted().toList(),
+                    "no staging folder is left behind");
+        }
+    }
+
+    @Test
+    void successfulBuildReplacesOnlyPublicAndInternal() throws IOException {
+        ContentDir d = ContentDir.valid(tmp);
+        Files.createDirectories(tmp.resolve("site"));
+        Files.writeString(tmp.resolve("site/README.txt"), "mine");
+        Files.createDirectories(tmp.resolve("site/public"));
+        Files.writeString(tmp.resolve("site/public/stale.html"), "old");
+        assertEquals(0, d.run("build", "--out", "site").exitCode());
+        assertEquals("mine", Files.readString(tmp.resolve("site/README.txt")));
+        assertFalse(Files.exists(tmp.resolve("site/public/stale.html")));
+    }
+}
