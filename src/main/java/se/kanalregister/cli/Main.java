@@ -78,7 +78,9 @@ public final class Main {
         if (o.command().equals("build")) refuseOverlap(outDir, content, o);
         LocalDate today = o.today() != null ? o.today() : LocalDate.now(clock);
         Kanalregister.Checked checked = new Kanalregister(workingDirectory).check(content, today);
-        for (Diagnostic d : checked.diagnostics().sorted()) err.println(d.format(messages));
+        for (Diagnostic d : checked.diagnostics().sorted()) {
+            if (d.isError() || !o.quiet()) err.println(d.format(messages));
+        }
         if (!o.quiet()) {
             err.println(messages.format("cli.summary", checked.register() == null ? 0 : checked.register().entries().size(),
                     checked.diagnostics().errorCount(), checked.diagnostics().warningCount()));
@@ -93,7 +95,7 @@ public final class Main {
         try {
             Path templates = workingDirectory.resolve(o.templates()).normalize();
             SiteBuilder.Result result = new SiteBuilder(templates, today).build(checked, outDir);
-            for (Diagnostic d : result.warnings()) err.println(d.format(messages));
+            if (!o.quiet()) for (Diagnostic d : result.warnings()) err.println(d.format(messages));
             if (!o.quiet()) err.println(messages.format("cli.summary.built", result.files(), displayPath(outDir)));
             return OK;
         } catch (RenderException e) {

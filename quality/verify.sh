@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# The quality gates that need the packaged jar, run by `mvn verify` (integration-test phase):
+#   1. builds the example register and the canary fixture with the jar, as a user would;
+#   2. determinism: builds the example again under another time zone and locale, byte-compares;
+#   3. the browser gate (quality/check.mjs): W3C Nu validator, axe-core, keyboard, links,
+#      reflow and no external requests on every page; screenshots to target/screenshots.
+# Without Chromium this skips the browser part with a message, except in CI (CI=true).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+JAR=target/kanalregister.jar
+OUT=target/quality
+rm -rf "$OUT" && mkdir -p "$OUT"
+TODAY=2026-11-21
+
+build() { # build CONTENT OUT [env...]
+  local content=$1 out=$2; shift 2
+  env "$@" java -jar "$JAR" build --content "$content" --out "$out" --templates "$OUT/no-templates" --today "$TODAY" --quiet
+}
+
+echo "verify: building the example register and the canary fixture"
+build content "$OUT/example" TZ=UTC LC_ALL=C.UTF-8
+build src/test/resources/fixtures/canary "$OUT/canary" TZ=UTC LC_ALL=C.UTF-8
+
+echo "verify: determinism (time zone Pacific/Kiritimati, locale sv_SE vs UTC, C)"
+build content "$OUT/example-again" TZ=Pacific/Kiritimati LC_ALL=sv_SE.UTF-8 LANG=sv_SE.UTF-8 \
+  JAVA_TOOL_OPTIONS="-Duser.timezone=Pacific/Kiritimati -Duser.language=sv -Duser.country=SE"
+if ! diff -r "$OUT/example" "$OUT/example-again" >"$OUT/determinism.diff"; then
+  echo "verify: FAIL determinism: two builds of the same content differ:"; head -40 "$OUT/determinism.diff"
+  exit 1
+fi
+echo "verify: determinism passed ($(find "$OUT/example" -type f | wc -l) files byte-identical)"
+
+if [ ! -d quality/node_modules ]; then
+  (cd quality && npm ci --no-audit --no-fund --loglevel=error)
+fi
+node quality/check.mjs --screenshots target/screenshots \
+  "$OUT/example/public" "$OUT/example/internal" "$OUT/canary/public" "$OUT/canary/internal"
