@@ -15,7 +15,7 @@ import se.kanalregister.text.Suggestions;
  */
 final class ArgumentParser {
 
-    static final List<String> COMMANDS = List.of("check", "build");
+    static final List<String> COMMANDS = List.of("check", "build", "new");
     private static final List<String> VALUED = List.of("--content", "--templates", "--out", "--today", "--lang");
     private static final List<String> FLAGS = List.of("--strict", "--quiet", "--help", "--version");
 

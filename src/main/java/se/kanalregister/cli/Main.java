@@ -7,6 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.nio.file.FileAlreadyExistsException;
+import java.util.List;
+import se.kanalregister.authoring.Scaffold;
+import se.kanalregister.text.Slugs;
 import se.kanalregister.Kanalregister;
 import se.kanalregister.diag.Diagnostic;
 import se.kanalregister.render.RenderException;
@@ -73,6 +77,7 @@ public final class Main {
                 break;
         }
         Path content = workingDirectory.resolve(o.content()).normalize();
+        if (o.command().equals("new")) return scaffold(o, content, messages);
         if (!Files.isDirectory(content)) throw new UsageException("cli.no-content", o.content());
         Path outDir = workingDirectory.resolve(o.out()).normalize();
         if (o.command().equals("build")) refuseOverlap(outDir, content, o);
@@ -107,6 +112,35 @@ public final class Main {
             err.println("kanalregister: " + messages.get("severity.error") + ": " + messages.format("cli.write-failed", e));
             return CONTENT_ERRORS;
         }
+    }
+
+    /** {@code new kanal <id>} and {@code new kapitel <name>}: a commented file to fill in. */
+    private int scaffold(Options o, Path content, Messages messages) throws UsageException {
+        List<String> a = o.arguments();
+        if (a.size() != 2 || !List.of("kanal", "kapitel").contains(a.get(0))) throw new UsageException("cli.new.usage");
+        String name = a.get(1).endsWith(".yaml") || a.get(1).endsWith(".md")
+                ? a.get(1).substring(0, a.get(1).lastIndexOf('.')) : a.get(1);
+        if (!Slugs.isValidId(name)) throw new UsageException("cli.new.bad-name", name, Slugs.slugify(name));
+        LocalDate today = o.today() != null ? o.today() : LocalDate.now(clock);
+        Scaffold scaffold = new Scaffold(content, today);
+        try {
+            Path file = a.get(0).equals("kanal") ? scaffold.channel(name) : scaffold.chapter(name, title(name));
+            out.println(messages.format("cli.new.written", displayPath(file)));
+            return OK;
+        } catch (FileAlreadyExistsException e) {
+            err.println("kanalregister: " + messages.get("severity.error") + ": "
+                    + messages.format("cli.new.exists", displayPath(Path.of(e.getFile()))));
+            return CONTENT_ERRORS;
+        } catch (IOException e) {
+            err.println("kanalregister: " + messages.get("severity.error") + ": " + messages.format("cli.write-failed", e));
+            return CONTENT_ERRORS;
+        }
+    }
+
+    /** "07-gallring-och-arkiv" → "Gallring och arkiv": a starting title the writer will change. */
+    private static String title(String name) {
+        String t = name.replaceFirst("^[0-9]+-", "").replace('-', ' ').strip();
+        return t.isEmpty() ? "Nytt kapitel" : Character.toUpperCase(t.charAt(0)) + t.substring(1);
     }
 
     /** The output is replaced wholesale; it must never be, contain or lie inside the content. */
