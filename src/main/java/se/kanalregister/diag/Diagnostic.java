@@ -28,7 +28,7 @@ public record Diagnostic(Severity severity, SourcePosition position, Message mes
         return position + ": " + messages.get(severity.messageKey()) + ": " + messages.format(message);
     }
 
-    /** Errors before warnings is not wanted: users read a file top to bottom, so sort by place. */
+    /** By place (file, line, column): users fix a file from top to bottom. */
     @Override
     public int compareTo(Diagnostic o) {
         int c = position.compareTo(o.position);

@@ -63,7 +63,7 @@ public final class MarkdownHtml {
     }
 
     static String uniqueId(String text, Set<String> used) {
-        String base = Slugs.slugify(text);
+        String base = Slugs.slugify(text, "avsnitt");
         String id = base;
         for (int n = 2; !used.add(id); n++) id = base + "-" + n;
         return id;

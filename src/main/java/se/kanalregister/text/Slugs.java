@@ -23,6 +23,11 @@ public final class Slugs {
      * (å → a, č → c, đ → d, ŋ → n, ŧ → t), everything else becomes a hyphen.
      */
     public static String slugify(String s) {
+        return slugify(s, "kanal");
+    }
+
+    /** As {@link #slugify(String)}, with {@code fallback} when nothing of {@code s} is left. */
+    public static String slugify(String s, String fallback) {
         String t = s.toLowerCase(Locale.ROOT)
                 .replace("đ", "d").replace("ŋ", "n").replace("ŧ", "t")
                 .replace("ø", "o").replace("æ", "ae").replace("ß", "ss");
@@ -30,7 +35,7 @@ public final class Slugs {
         t = NON_SLUG.matcher(t).replaceAll("-");
         t = trimHyphens(t);
         if (t.length() > 64) t = trimHyphens(t.substring(0, 64));
-        return t.isEmpty() ? "kanal" : t;
+        return t.isEmpty() ? fallback : t;
     }
 
     private static String trimHyphens(String t) {
