@@ -52,12 +52,14 @@ public final class CsvWriter {
 
     /**
      * List items as one field: joined with {@code |}, and a {@code \} or {@code |} inside an
-     * item written as {@code \\} or {@code \|}, so the items can be split back exactly.
+     * item written as {@code \\} or {@code \|}, so the items can be split back exactly. (An
+     * empty list and a list of one empty text are both an empty field.)
      */
     public static String joinList(List<String> items) {
         StringBuilder b = new StringBuilder();
-        for (String item : items) {
-            if (b.length() > 0) b.append('|');
+        for (int n = 0; n < items.size(); n++) {
+            String item = items.get(n);
+            if (n > 0) b.append('|');
             for (int i = 0; i < item.length(); i++) {
                 char c = item.charAt(i);
                 if (c == '\\' || c == '|') b.append('\\');
