@@ -25,6 +25,8 @@ final class Dcat {
     static final String THEME_GOVERNMENT = "http://publications.europa.eu/resource/authority/data-theme/GOVE";
     static final String PUBLIC_ACCESS = "http://publications.europa.eu/resource/authority/access-right/PUBLIC";
     static final String IRREGULAR = "http://publications.europa.eu/resource/authority/frequency/IRREG";
+    /** Sweden's data portal identifies publishers as this followed by the 10-digit organisationsnummer. */
+    static final String PORTAL_ORGANISATION = "http://dataportal.se/organisation/SE";
     private static final String LANGUAGE_AUTHORITY = "http://publications.europa.eu/resource/authority/language/";
     /** Register languages that the EU language authority list names (ISO 639-3 codes). */
     private static final Map<String, String> EU_LANGUAGES = Map.of("sv", "SWE", "en", "ENG", "fi", "FIN", "se", "SME",
@@ -60,7 +62,7 @@ final class Dcat {
         DcatView.Catalog catalog = new DcatView.Catalog(doc + "#catalog", texts("opendata.catalog.title", name),
                 texts("opendata.catalog.description", name), address.absolute(""), languageUris(organisation.languages()),
                 modified, CC0);
-        DcatView.Publisher publisher = new DcatView.Publisher(doc + "#publisher", name, organisation.orgNumber(),
+        DcatView.Publisher publisher = new DcatView.Publisher(publisherUri(doc), name, organisation.orgNumber(),
                 organisation.website(), LOCAL_AUTHORITY);
         DcatView.Dataset dataset = new DcatView.Dataset(doc + "#dataset", texts("opendata.dataset.title", name),
                 texts("opendata.dataset.description", name), keywords(), address.absolute(""),
@@ -69,6 +71,16 @@ final class Dcat {
         return new DcatView(catalog, publisher, dataset, contact(doc), List.of(
                 distribution(doc + "#json", "json", "application/json", OpenData.JSON),
                 distribution(doc + "#csv", "csv", "text/csv", OpenData.CSV)));
+    }
+
+    /**
+     * With an organisationsnummer, the data portal's own identifier for the organisation
+     * ({@code http://dataportal.se/organisation/SE2120002940}), which lets the portal merge it
+     * with the same publisher in other catalogs; without one, a URI in this file.
+     */
+    String publisherUri(String doc) {
+        String digits = organisation.orgNumber() == null ? "" : organisation.orgNumber().replaceAll("[^0-9]", "");
+        return digits.length() == 10 ? PORTAL_ORGANISATION + digits : doc + "#publisher";
     }
 
     private DcatView.ContactPoint contact(String doc) {

@@ -264,6 +264,10 @@ class OpenDataFilesTest {
         }
         assertEquals(List.of(BASE + "kanaler.json", BASE + "kanaler.csv"), urls);
         var publisher = StrictXml.child(root, StrictXml.FOAF, "Agent");
+        assertEquals("http://dataportal.se/organisation/SE2120000000", publisher.getAttributeNS(StrictXml.RDF, "about"),
+                "the data portal's identifier, made from org_number");
+        assertEquals(publisher.getAttributeNS(StrictXml.RDF, "about"),
+                StrictXml.child(dataset, StrictXml.DCTERMS, "publisher").getAttributeNS(StrictXml.RDF, "resource"));
         assertEquals("Testby kommun", StrictXml.text(publisher, StrictXml.FOAF, "name"));
         assertEquals("212000-0000", StrictXml.text(publisher, StrictXml.DCTERMS, "identifier"));
         var contact = StrictXml.child(root, StrictXml.VCARD, "Organization");

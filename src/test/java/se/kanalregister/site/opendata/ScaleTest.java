@@ -11,14 +11,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.kanalregister.diag.Diagnostics;
-import se.kanalregister.model.Accessibility;
 import se.kanalregister.model.Channel;
-import se.kanalregister.model.Contact;
 import se.kanalregister.model.InternalInfo;
 import se.kanalregister.model.Organisation;
 import se.kanalregister.model.Register;
 import se.kanalregister.model.RegisterEntry;
-import se.kanalregister.model.Review;
 import se.kanalregister.model.Status;
 import se.kanalregister.render.RenderContext;
 import se.kanalregister.render.Templates;
@@ -42,9 +39,7 @@ class ScaleTest {
                     TestChannels.history("2020-01-01", "Samma dag " + i), TestChannels.history("2020-01-01", "Igen " + i));
             entries.add(new RegisterEntry(c, InternalInfo.NONE, "channels/" + c.id() + ".yaml"));
         }
-        Organisation o = new Organisation("Stora kommun", "https://www.stora.se", "https://www.stora.se/kanaler/", "sv",
-                List.of("sv", "en"), new Contact("kontakt@stora.se", "010-100 00 00", null, null, null), null, null,
-                List.of("stora.se"), null, null, List.of(), Review.DEFAULT, null, Accessibility.NONE);
+        Organisation o = TestChannels.organisation(null, "kontakt@stora.se");
         Register register = new Register(o, entries, List.of(), List.of());
         RenderContext context = new RenderContext(register, List.of(), LocalDate.of(2026, 11, 21), new Templates(null),
                 new Diagnostics());
