@@ -28,8 +28,8 @@ class ScaleTest {
     Path out;
 
     @Test
-    void twentyThousandChannelsWithHistoryInLinearTime() throws Exception {
-        int n = 20_000;
+    void tenThousandChannelsWithHistoryInLinearTime() throws Exception {
+        int n = 10_000;
         List<RegisterEntry> entries = new ArrayList<>(n);
         LocalDate start = LocalDate.of(2000, 1, 1);
         for (int i = 0; i < n; i++) {
