@@ -1,0 +1,52 @@
+package se.kanalregister.site.opendata;
+
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import se.kanalregister.model.Channel;
+import se.kanalregister.model.Layout;
+import se.kanalregister.model.Organisation;
+import se.kanalregister.text.Messages;
+
+/**
+ * embed/kanaler.html and embed/kanaler.css: the active channels as an HTML fragment to
+ * paste into the organisation's own CMS. No html or head, no inline style or script,
+ * every class under {@code kr-}, every link absolute. Main accounts first, then by name
+ * in Swedish alphabetical order (å, ä, ö after z), then by id.
+ */
+final class Embed {
+
+    static final String HTML = "embed/kanaler.html";
+    static final String CSS = "embed/kanaler.css";
+
+    private final Organisation organisation;
+    private final SiteAddress address;
+    private final Messages messages;
+
+    Embed(Organisation organisation, SiteAddress address, Messages messages) {
+        this.organisation = organisation;
+        this.address = address;
+        this.messages = messages;
+    }
+
+    EmbedView view(List<Channel> channels) {
+        Collator swedish = Collator.getInstance(Locale.forLanguageTag("sv-SE"));
+        Comparator<Channel> order = Comparator.comparing((Channel c) -> !c.central())
+                .thenComparing(Channel::name, swedish)
+                .thenComparing(Channel::id);
+        List<EmbedView.Item> items = new ArrayList<>();
+        for (Channel c : channels.stream().filter(Channel::isActive).sorted(order).toList()) items.add(item(c));
+        return new EmbedView(messages.language(), messages.format("opendata.embed.label", organisation.name()), items,
+                address.absolute(""), messages.get("opendata.embed.all"), address.absolute(CSS));
+    }
+
+    private EmbedView.Item item(Channel c) {
+        String nameLang = c.nameLanguage() != null && !c.nameLanguage().equals(messages.language()) ? c.nameLanguage() : null;
+        return new EmbedView.Item(c.name(), nameLang, c.url(), c.platformDisplayName(),
+                messages.format("opendata.embed.unit", c.unit()), c.central(), address.absolute(Layout.channelPage(c.id())),
+                messages.get("opendata.embed.about"),
+                messages.format("opendata.embed.about.context", c.name(), c.platformDisplayName()));
+    }
+}

@@ -1,0 +1,35 @@
+package se.kanalregister.site.opendata;
+
+import java.util.List;
+
+/**
+ * What templates/opendata/embed.ftlh needs: the active channels for a CMS page, every
+ * link absolute, every text ready to print (the template escapes it).
+ *
+ * @param cssUrl the stylesheet beside the fragment, for the instructions in docs/open-data.md
+ */
+public record EmbedView(String lang, String label, List<Item> items, String registerUrl, String allLabel, String cssUrl) {
+
+    public EmbedView {
+        label = XmlText.clean(label);
+        allLabel = XmlText.clean(allLabel);
+        items = List.copyOf(items);
+    }
+
+    /**
+     * One channel.
+     *
+     * @param nameLang     optional: the name's language when it is not the page's
+     * @param aboutContext says which channel "Om kanalen" is about, for screen readers
+     */
+    public record Item(String name, String nameLang, String url, String platform, String unit, boolean central,
+                       String pageUrl, String aboutLabel, String aboutContext) {
+        public Item {
+            name = XmlText.clean(name);
+            platform = XmlText.clean(platform);
+            unit = XmlText.clean(unit);
+            aboutLabel = XmlText.clean(aboutLabel);
+            aboutContext = XmlText.clean(aboutContext);
+        }
+    }
+}
