@@ -15,8 +15,9 @@ import se.kanalregister.text.Suggestions;
  */
 final class ArgumentParser {
 
-    static final List<String> COMMANDS = List.of("check", "build", "new");
-    private static final List<String> VALUED = List.of("--content", "--templates", "--out", "--today", "--lang");
+    static final List<String> COMMANDS = List.of("check", "build", "new", "serve");
+    private static final List<String> VALUED = List.of("--content", "--templates", "--out", "--today", "--lang", "--port");
+    static final int DEFAULT_PORT = 8000;
     private static final List<String> FLAGS = List.of("--strict", "--quiet", "--help", "--version");
 
     /** The language of messages, known before the rest is parsed so that errors speak it. */
@@ -37,6 +38,7 @@ final class ArgumentParser {
         boolean strict = false;
         boolean quiet = false;
         String lang = "sv";
+        int port = DEFAULT_PORT;
         List<String> positional = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -76,16 +78,17 @@ final class ArgumentParser {
                 case "--templates" -> templates = Path.of(value);
                 case "--out" -> out = Path.of(value);
                 case "--today" -> today = date(value);
+                case "--port" -> port = port(value);
                 default -> lang = language(value);
             }
         }
         if (command == null) throw new UsageException("cli.no-command");
-        return new Options(command, content, templates, out, today, strict, lang, quiet, positional);
+        return new Options(command, content, templates, out, today, strict, lang, quiet, positional, port);
     }
 
     private static Options simple(String command) {
         return new Options(command, Path.of("content"), Path.of("templates"), Path.of("site"), null, false, "sv",
-                false, List.of());
+                false, List.of(), DEFAULT_PORT);
     }
 
     private static String command(String arg) throws UsageException {
@@ -112,6 +115,17 @@ final class ArgumentParser {
         }
     }
 
+    /** 1–65535, or 0 for any free port. */
+    private static int port(String value) throws UsageException {
+        try {
+            int port = Integer.parseInt(value);
+            if (port >= 0 && port <= 65535) return port;
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UsageException("cli.bad-port", value);
+    }
+
     private static String language(String value) throws UsageException {
         if (!Messages.LANGUAGES.contains(value)) throw new UsageException("cli.bad-lang", value);
         return value;
@@ -121,6 +135,7 @@ final class ArgumentParser {
         return switch (option) {
             case "--today" -> "2026-01-31";
             case "--lang" -> "en";
+            case "--port" -> "8001";
             default -> "./mapp";
         };
     }

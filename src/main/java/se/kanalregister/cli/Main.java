@@ -2,6 +2,7 @@ package se.kanalregister.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.BindException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,9 @@ import se.kanalregister.text.Slugs;
 import se.kanalregister.Kanalregister;
 import se.kanalregister.diag.Diagnostic;
 import se.kanalregister.render.RenderException;
+import se.kanalregister.serve.Preview;
+import se.kanalregister.serve.PreviewSettings;
+import se.kanalregister.serve.Terminal;
 import se.kanalregister.site.SiteBuilder;
 import se.kanalregister.text.Messages;
 
@@ -68,7 +72,7 @@ public final class Main {
     private int execute(Options o, Messages messages) throws UsageException {
         switch (o.command()) {
             case "help":
-                out.println(messages.get("cli.usage"));
+                out.println(messages.get("cli.usage") + "\n" + messages.get("cli.usage.serve"));
                 return OK;
             case "version":
                 out.println("kanalregister " + version());
@@ -80,7 +84,8 @@ public final class Main {
         if (o.command().equals("new")) return scaffold(o, content, messages);
         if (!Files.isDirectory(content)) throw new UsageException("cli.no-content", o.content());
         Path outDir = workingDirectory.resolve(o.out()).normalize();
-        if (o.command().equals("build")) refuseOverlap(outDir, content, o);
+        if (o.command().equals("build") || o.command().equals("serve")) refuseOverlap(outDir, content, o);
+        if (o.command().equals("serve")) return serve(o, content, outDir, messages);
         LocalDate today = o.today() != null ? o.today() : LocalDate.now(clock);
         Kanalregister.Checked checked = new Kanalregister(workingDirectory).check(content, today);
         for (Diagnostic d : checked.diagnostics().sorted()) {
@@ -111,6 +116,29 @@ public final class Main {
         } catch (IOException e) {
             err.println("kanalregister: " + messages.get("severity.error") + ": " + messages.format("cli.write-failed", e));
             return CONTENT_ERRORS;
+        }
+    }
+
+    /** {@code serve}: builds, serves the site on 127.0.0.1 and rebuilds after every change, until Ctrl-C. */
+    private int serve(Options o, Path content, Path outDir, Messages messages) throws UsageException {
+        PreviewSettings settings = new PreviewSettings(content, workingDirectory.resolve(o.templates()).normalize(), outDir,
+                o.port(), o.today(), o.strict(), workingDirectory, clock);
+        Terminal terminal = new Terminal(out, err, messages, o.quiet(), Terminal.wantsColour(), clock);
+        try (Preview preview = Preview.start(settings, messages, terminal)) {
+            Runtime.getRuntime().addShutdownHook(new Thread(preview::close, "kanalregister-stop"));
+            preview.awaitStop();
+            return OK;
+        } catch (BindException e) {
+            int other = o.port() == 0 || o.port() == 65535 ? 8001 : o.port() + 1;
+            throw String.valueOf(e.getMessage()).contains("in use")
+                    ? new UsageException("cli.serve.port-taken", o.port(), other)
+                    : new UsageException("cli.serve.port-unusable", o.port(), e.getMessage(), other);
+        } catch (IOException e) {
+            err.println("kanalregister: " + messages.get("severity.error") + ": " + messages.format("cli.serve.failed", e));
+            return CONTENT_ERRORS;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return OK;
         }
     }
 
