@@ -262,7 +262,7 @@ class PreviewTest {
     @Test
     void terminalShowsTheSummaryAndTheAddress() throws Exception {
         start(false);
-        assertEquals("10:00:00 Byggde 0 filer på " + new Terminal(null, null, Messages.forLanguage("sv"), false, false,
+        assertEquals("10:00:00 Byggde " + preview.status().report().files() + " filer på " + new Terminal(null, null, Messages.forLanguage("sv"), false, false,
                 CliRun.CLOCK).seconds(preview.status().report().took()) + ".\n"
                 + "Förhandsgranska på " + preview.url() + "  (handboken: " + preview.url() + "intern/) — avsluta med Ctrl-C.\n",
                 out());
