@@ -1,0 +1,85 @@
+package se.kanalregister.site.handbook;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import se.kanalregister.model.Document;
+import se.kanalregister.model.Layout;
+import se.kanalregister.render.MarkdownHtml;
+import se.kanalregister.render.view.PageFrame;
+
+/**
+ * The handbook's chapters from {@code content/guidelines}, in their order: the chapter list,
+ * one page per chapter with its table of contents and previous/next links, and the whole
+ * handbook on one page for printing.
+ */
+final class Chapters {
+
+    /** Every href below is relative to the handbook's root; templates put {@code frame.root} in front. */
+    public record ChapterLink(int number, String title, String summary, String href) {}
+
+    /** @param previous null on the first chapter; @param next null on the last */
+    public record ChapterPage(PageFrame frame, ChapterLink chapter, int count, List<TocEntry> toc, String html,
+                       ChapterLink previous, ChapterLink next) {}
+
+    public record ListPage(PageFrame frame, List<ChapterLink> chapters) {}
+
+    /** @param anchor the id of the chapter's section on the print page */
+    public record PrintedChapter(ChapterLink chapter, String anchor, String html) {}
+
+    public record PrintPage(PageFrame frame, List<PrintedChapter> chapters) {}
+
+    /** The folder of the whole handbook on one page. */
+    static final String PRINT = "utskrift/";
+
+    private final InternalPages pages;
+    private final List<Document> documents;
+    private final List<ChapterLink> links;
+
+    Chapters(InternalPages pages) {
+        this.pages = pages;
+        this.documents = pages.context().register().guidelines();
+        List<ChapterLink> l = new ArrayList<>();
+        for (int i = 0; i < documents.size(); i++) {
+            Document d = documents.get(i);
+            l.add(new ChapterLink(i + 1, d.title(), d.summary() == null ? "" : d.summary(),
+                    Layout.chapter(d.slug()) + "index.html"));
+        }
+        this.links = List.copyOf(l);
+    }
+
+    /** The chapters in order, for the start page. */
+    List<ChapterLink> links() {
+        return links;
+    }
+
+    void write() throws IOException {
+        pages.write(Section.HANDBOOK.path(), "internal/chapters.ftlh",
+                new ListPage(pages.frame(Section.HANDBOOK.path(), pages.messages().get("hb.chapters.title"), ""), links));
+        List<Integer> indexes = java.util.stream.IntStream.range(0, documents.size()).boxed().toList();
+        se.kanalregister.site.Parallel.forEach(indexes, this::writeChapter);
+        writePrintEdition();
+    }
+
+    private void writeChapter(int i) throws IOException {
+        Document d = documents.get(i);
+        MarkdownHtml markdown = pages.context().markdown();
+        String path = Layout.chapter(d.slug());
+        ChapterLink link = links.get(i);
+        pages.write(path, "internal/chapter.ftlh", new ChapterPage(pages.frame(path, d.title(), link.summary()), link,
+                links.size(), TocEntry.of(markdown.headings(d.body())), markdown.render(d.body()),
+                i > 0 ? links.get(i - 1) : null, i + 1 < links.size() ? links.get(i + 1) : null));
+    }
+
+    private void writePrintEdition() throws IOException {
+        PrintEdition edition = new PrintEdition(documents.stream().map(Document::slug).toList());
+        List<PrintedChapter> printed = new ArrayList<>();
+        for (int i = 0; i < documents.size(); i++) {
+            Document d = documents.get(i);
+            printed.add(new PrintedChapter(links.get(i), PrintEdition.anchor(d.slug()),
+                    edition.adapt(pages.context().markdown().render(d.body()), d.slug())));
+        }
+        pages.write(PRINT, "internal/print.ftlh",
+                new PrintPage(pages.frame(PRINT, pages.messages().get("hb.print.title"), ""), printed));
+    }
+}
