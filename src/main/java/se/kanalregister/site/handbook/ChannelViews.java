@@ -56,7 +56,7 @@ final class ChannelViews {
         Channel c = f.entry().channel();
         ComplianceRule rule = f.rule();
         return new FindingView(rule.name().toLowerCase(Locale.ROOT).replace('_', '-'), messages.get(labelKey(rule)),
-                rule.field(), messages.format(f.message()), c.name(), href(c.id()));
+                rule.field(), messages.format(f.message()), c.name(), c.platformDisplayName(), href(c.id()));
     }
 
     /** The message key of a rule's short label, e.g. {@code hb.rule.snapshot}. */

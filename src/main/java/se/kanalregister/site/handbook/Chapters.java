@@ -3,10 +3,12 @@ package se.kanalregister.site.handbook;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import se.kanalregister.model.Document;
 import se.kanalregister.model.Layout;
 import se.kanalregister.render.MarkdownHtml;
 import se.kanalregister.render.view.PageFrame;
+import se.kanalregister.site.Parallel;
 
 /**
  * The handbook's chapters from {@code content/guidelines}, in their order: the chapter list,
@@ -56,8 +58,8 @@ final class Chapters {
     void write() throws IOException {
         pages.write(Section.HANDBOOK.path(), "internal/chapters.ftlh",
                 new ListPage(pages.frame(Section.HANDBOOK.path(), pages.messages().get("hb.chapters.title"), ""), links));
-        List<Integer> indexes = java.util.stream.IntStream.range(0, documents.size()).boxed().toList();
-        se.kanalregister.site.Parallel.forEach(indexes, this::writeChapter);
+        List<Integer> indexes = IntStream.range(0, documents.size()).boxed().toList();
+        Parallel.forEach(indexes, this::writeChapter);
         writePrintEdition();
     }
 
@@ -67,8 +69,12 @@ final class Chapters {
         String path = Layout.chapter(d.slug());
         ChapterLink link = links.get(i);
         pages.write(path, "internal/chapter.ftlh", new ChapterPage(pages.frame(path, d.title(), link.summary()), link,
-                links.size(), TocEntry.of(markdown.headings(d.body())), markdown.render(d.body()),
+                links.size(), TocEntry.of(markdown.headings(d.body())), TableRegions.wrap(markdown.render(d.body()), tableName()),
                 i > 0 ? links.get(i - 1) : null, i + 1 < links.size() ? links.get(i + 1) : null));
+    }
+
+    private String tableName() {
+        return pages.messages().get("hb.table");
     }
 
     private void writePrintEdition() throws IOException {
@@ -77,7 +83,7 @@ final class Chapters {
         for (int i = 0; i < documents.size(); i++) {
             Document d = documents.get(i);
             printed.add(new PrintedChapter(links.get(i), PrintEdition.anchor(d.slug()),
-                    edition.adapt(pages.context().markdown().render(d.body()), d.slug())));
+                    TableRegions.wrap(edition.adapt(pages.context().markdown().render(d.body()), d.slug()), tableName())));
         }
         pages.write(PRINT, "internal/print.ftlh",
                 new PrintPage(pages.frame(PRINT, pages.messages().get("hb.print.title"), ""), printed));
