@@ -7,6 +7,7 @@ import se.kanalregister.render.RenderContext;
 import se.kanalregister.render.view.PageFrame;
 import se.kanalregister.site.Output;
 import se.kanalregister.site.SitePart;
+import se.kanalregister.text.Messages;
 
 /**
  * The internal handbook in OUT/internal: the start page with its search, the chapters, the
@@ -40,22 +41,11 @@ public final class Handbook implements SitePart {
     private static SearchIndex searchIndex(InternalPages pages, ChannelViews views) {
         SearchIndex index = new SearchIndex();
         for (Document d : pages.context().register().guidelines()) index.addChapter(d, pages.context().markdown());
-        String checklists = pages.messages().get("hb.checklists.title");
-        for (Checklists.Checklist c : Checklists.read(pages.messages(), pages.context().register().organisation().review())) {
-            index.add(new SearchIndex.Entry(c.title(), checklists, Section.CHECKLISTS.path() + "index.html#" + c.id(),
-                    Checklists.plain(c)));
+        Messages m = pages.messages();
+        for (Checklists.Checklist c : Checklists.read(m, pages.context().register().organisation().review())) {
+            index.addChecklist(c, m.get("hb.checklists.title"));
         }
-        String register = pages.messages().get("hb.register.title");
-        for (ChannelView v : views.byUnit()) {
-            var i = v.internal();
-            String text = String.join(" ", v.channel().unit(), v.platform(), v.status(), orEmpty(v.channel().handle()),
-                    v.channel().purpose(), orEmpty(i.owner()), orEmpty(i.deputy()), String.join(" ", i.admins()), v.id());
-            index.add(new SearchIndex.Entry(v.channel().name(), register, v.href(), text.replaceAll("\\s+", " ").strip()));
-        }
+        for (ChannelView v : views.byUnit()) index.addChannel(v, m);
         return index;
-    }
-
-    private static String orEmpty(String s) {
-        return s == null ? "" : s;
     }
 }

@@ -6,8 +6,10 @@ import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
 import se.kanalregister.model.Document;
+import se.kanalregister.model.InternalInfo;
 import se.kanalregister.model.Layout;
 import se.kanalregister.render.MarkdownHtml;
+import se.kanalregister.text.Messages;
 
 /**
  * The handbook's search index: one entry per chapter section, channel and checklist, written
@@ -30,10 +32,6 @@ final class SearchIndex {
 
     private final List<Entry> entries = new ArrayList<>();
 
-    void add(Entry e) {
-        entries.add(e);
-    }
-
     /** One entry for the chapter's introduction and one per heading at the top of its body. */
     void addChapter(Document d, MarkdownHtml markdown) {
         String href = Layout.chapter(d.slug()) + "index.html";
@@ -55,6 +53,29 @@ final class SearchIndex {
             }
         }
         addSection(title, d.title(), href + anchor, text);
+    }
+
+    void addChecklist(Checklists.Checklist c, String context) {
+        entries.add(new Entry(c.title(), context, Section.CHECKLISTS.path() + "index.html#" + c.id(), Checklists.plain(c)));
+    }
+
+    /** A channel, found by its name, purpose, people, handle, status and id. */
+    void addChannel(ChannelView v, Messages m) {
+        InternalInfo i = v.internal();
+        StringBuilder text = new StringBuilder(v.channel().purpose());
+        labelled(text, m.get("hb.field.owner"), i.owner());
+        labelled(text, m.get("hb.field.deputy"), i.deputy());
+        labelled(text, m.get("hb.field.admins"), String.join(", ", i.admins()));
+        labelled(text, m.get("hb.field.handle"), v.channel().handle());
+        labelled(text, m.get("hb.field.status"), v.status());
+        text.append(' ').append(v.id());
+        String context = String.join(" · ", m.get("hb.register.title"), v.platform(), v.channel().unit());
+        entries.add(new Entry(v.channel().name(), context, v.href(), text.toString()));
+    }
+
+    /** Appends "label: value." when there is a value. */
+    private static void labelled(StringBuilder text, String label, String value) {
+        if (value != null && !value.isBlank()) text.append(' ').append(label).append(": ").append(value).append('.');
     }
 
     private void addSection(String title, String chapter, String href, StringBuilder text) {
