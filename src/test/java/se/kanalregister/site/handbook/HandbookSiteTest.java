@@ -8,14 +8,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.kanalregister.Kanalregister;
+import se.kanalregister.model.Layout;
+import se.kanalregister.model.Register;
 import se.kanalregister.testing.Golden;
 import se.kanalregister.testing.Sites;
 
@@ -57,6 +63,19 @@ class HandbookSiteTest {
                 "register/overlamnad/index.html", "register/stangd-utan-datum/index.html", "register/tyst-kanal/index.html",
                 "register/utan-agare/index.html", "register/utan-beslut/index.html", "register/utan-ersattare/index.html",
                 "register/utan-gallring/index.html", "utskrift/index.html"), pages);
+    }
+
+    @Test
+    void writesExactlyThePagesTheLayoutPromisesLinksCanReach() {
+        Register register = new Kanalregister(Path.of("")).check(Sites.FIXTURES.resolve(FIXTURE), LocalDate.of(2026, 11, 21))
+                .register();
+        Set<String> written = new TreeSet<>();
+        for (String f : Sites.files(site.resolve("internal"))) {
+            if (f.endsWith("index.html")) written.add(f.substring(0, f.length() - "index.html".length()));
+        }
+        Set<String> routes = new TreeSet<>(Layout.internalRoutes(register));
+        routes.remove("infotexter/"); // written by the public site's part
+        assertEquals(routes, written);
     }
 
     @Test
