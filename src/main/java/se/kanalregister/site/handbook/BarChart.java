@@ -9,7 +9,7 @@ import java.util.function.Function;
  * findings and channels with findings, drawn to one scale. The template only writes the SVG
  * elements at these coordinates; the same numbers are in the unit table next to it.
  *
- * @param width       the SVG's view box width; it scales with the page
+ * @param width       the SVG's view box width, wide enough for the longest text; it scales with the page
  * @param description one sentence with the totals, for screen readers
  */
 public record BarChart(int width, int height, String title, String description, String compliantLabel,
@@ -24,11 +24,11 @@ public record BarChart(int width, int height, String title, String description, 
     public record Bar(String label, int labelY, int barY, int compliantWidth, int findingsX, int findingsWidth,
                       String value, int valueX, int valueY) {}
 
-    static final int WIDTH = 640;
+    static final int WIDTH = 400;
     static final int BAR_HEIGHT = 16;
     private static final int TOP = 36;
     private static final int ROW = 50;
-    private static final int MAX_BAR = 380;
+    private static final int MAX_BAR = 220;
 
     public BarChart {
         bars = List.copyOf(bars);
@@ -46,7 +46,17 @@ public record BarChart(int width, int height, String title, String description, 
             int bad = length(u.channels() - u.compliant(), max);
             bars.add(new Bar(u.unit(), y + 14, y + 22, ok, ok, bad, value.apply(u), ok + bad + 8, y + 22 + 13));
         }
-        return new BarChart(WIDTH, TOP + units.size() * ROW + 8, title, description, compliantLabel, findingsLabel, bars);
+        int width = WIDTH;
+        for (Bar b : bars) width = Math.max(width, Math.max(textEnd(0, b.label()), textEnd(b.valueX(), b.value())));
+        return new BarChart(width, TOP + units.size() * ROW + 8, title, description, compliantLabel, findingsLabel, bars);
+    }
+
+    /**
+     * Where a text starting at {@code x} ends, estimated generously (8.4 units a character at
+     * the chart's 14-unit font) so that the view box never cuts a long unit name or value off.
+     */
+    static int textEnd(int x, String text) {
+        return x + (int) Math.ceil(text.length() * 8.4);
     }
 
     /** A bar's length for {@code n} channels; never 0 for one channel or more, so every part stays visible. */

@@ -17,8 +17,8 @@ class BarChartTest {
                 new ReportFigures.UnitRow("B", "enhet-b", 2, 2, 2, 0));
         BarChart.Bar a = c.bars().get(0);
         BarChart.Bar b = c.bars().get(1);
-        assertEquals(List.of(190, 190, 190), List.of(a.compliantWidth(), a.findingsX(), a.findingsWidth()));
-        assertEquals(List.of(76, 0), List.of(b.compliantWidth(), b.findingsWidth()));
+        assertEquals(List.of(110, 110, 110), List.of(a.compliantWidth(), a.findingsX(), a.findingsWidth()));
+        assertEquals(List.of(44, 0), List.of(b.compliantWidth(), b.findingsWidth()));
         assertEquals("5/10", a.value());
         assertEquals(a.compliantWidth() + a.findingsWidth() + 8, a.valueX());
         assertEquals(c.height(), b.barY() + BarChart.BAR_HEIGHT + 20);
@@ -30,6 +30,14 @@ class BarChartTest {
                 new ReportFigures.UnitRow("B", "enhet-b", 1, 1, 0, 1));
         assertEquals(3, c.bars().get(0).findingsWidth());
         assertEquals(3, c.bars().get(1).findingsWidth());
+    }
+
+    @Test
+    void widensTheViewBoxForLongTexts() {
+        assertEquals(BarChart.WIDTH, chart(new ReportFigures.UnitRow("A", "enhet-a", 1, 1, 1, 0)).width());
+        String longName = "Kultur-, fritids- och föreningslivsförvaltningen i samverkan med grannkommunerna";
+        BarChart c = chart(new ReportFigures.UnitRow(longName, "enhet-a", 1, 1, 1, 0));
+        assertEquals(BarChart.textEnd(0, longName), c.width());
     }
 
     @Test
