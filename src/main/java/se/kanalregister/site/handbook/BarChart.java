@@ -11,9 +11,10 @@ import java.util.function.Function;
  *
  * @param width       the SVG's view box width, wide enough for the longest text; it scales with the page
  * @param description one sentence with the totals, for screen readers
+ * @param findingsLegendX where the legend's second swatch starts, after the first one's text
  */
 public record BarChart(int width, int height, String title, String description, String compliantLabel,
-                       String findingsLabel, List<Bar> bars) {
+                       String findingsLabel, int findingsLegendX, List<Bar> bars) {
 
     /**
      * One unit's bar.
@@ -46,9 +47,11 @@ public record BarChart(int width, int height, String title, String description, 
             int bad = length(u.channels() - u.compliant(), max);
             bars.add(new Bar(u.unit(), y + 14, y + 22, ok, ok, bad, value.apply(u), ok + bad + 8, y + 22 + 13));
         }
-        int width = WIDTH;
+        int legendX = Math.max(180, textEnd(20, compliantLabel) + 24);
+        int width = Math.max(WIDTH, textEnd(legendX + 20, findingsLabel));
         for (Bar b : bars) width = Math.max(width, Math.max(textEnd(0, b.label()), textEnd(b.valueX(), b.value())));
-        return new BarChart(width, TOP + units.size() * ROW + 8, title, description, compliantLabel, findingsLabel, bars);
+        return new BarChart(width, TOP + units.size() * ROW + 8, title, description, compliantLabel, findingsLabel, legendX,
+                bars);
     }
 
     /**
