@@ -17,12 +17,21 @@ import se.kanalregister.site.Parallel;
  */
 final class Chapters {
 
-    /** Every href below is relative to the handbook's root; templates put {@code frame.root} in front. */
+    /**
+     * A chapter as other pages link to it.
+     *
+     * @param summary empty when the chapter has none
+     * @param href    relative to the handbook's root; templates put {@code frame.root} in front
+     */
     public record ChapterLink(int number, String title, String summary, String href) {}
 
-    /** @param previous null on the first chapter; @param next null on the last */
+    /**
+     * @param html     the chapter's body, rendered from checked Markdown (already escaped)
+     * @param previous null on the first chapter
+     * @param next     null on the last chapter
+     */
     public record ChapterPage(PageFrame frame, ChapterLink chapter, int count, List<TocEntry> toc, String html,
-                       ChapterLink previous, ChapterLink next) {}
+                              ChapterLink previous, ChapterLink next) {}
 
     public record ListPage(PageFrame frame, List<ChapterLink> chapters) {}
 
@@ -68,9 +77,11 @@ final class Chapters {
         MarkdownHtml markdown = pages.context().markdown();
         String path = Layout.chapter(d.slug());
         ChapterLink link = links.get(i);
+        String html = TableRegions.wrap(markdown.render(d.body()), tableName());
+        ChapterLink previous = i > 0 ? links.get(i - 1) : null;
+        ChapterLink next = i + 1 < links.size() ? links.get(i + 1) : null;
         pages.write(path, "internal/chapter.ftlh", new ChapterPage(pages.frame(path, d.title(), link.summary()), link,
-                links.size(), TocEntry.of(markdown.headings(d.body())), TableRegions.wrap(markdown.render(d.body()), tableName()),
-                i > 0 ? links.get(i - 1) : null, i + 1 < links.size() ? links.get(i + 1) : null));
+                links.size(), TocEntry.of(markdown.headings(d.body())), html, previous, next));
     }
 
     private String tableName() {
