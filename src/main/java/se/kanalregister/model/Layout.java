@@ -45,7 +45,7 @@ public final class Layout {
 
     /** Every path a handbook chapter's link may point at. */
     public static Set<String> internalRoutes(Register r) {
-        Set<String> s = new TreeSet<>(Set.of("", "handbok/", "register/", "efterlevnad/", "checklista/", "infotexter/"));
+        Set<String> s = new TreeSet<>(Set.of("", "handbok/", "register/", "efterlevnad/", "checklista/", "infotexter/", "utskrift/"));
         for (RegisterEntry e : r.entries()) s.add(internalChannelPage(e.id()));
         for (Document d : r.guidelines()) s.add(chapter(d.slug()));
         return s;

@@ -40,6 +40,7 @@ public final class Templates {
     public static final String BUILT_IN = "/se/kanalregister/templates";
 
     private final Configuration config;
+    private final Path userFolder;
     private final Map<String, Template> cache = new ConcurrentHashMap<>();
 
     public Templates(Path userTemplates) throws IOException {
@@ -68,6 +69,12 @@ public final class Templates {
         wrapper.setExposeFields(false);
         c.setObjectWrapper(wrapper.build());
         this.config = c;
+        this.userFolder = userTemplates != null && Files.isDirectory(userTemplates) ? userTemplates : null;
+    }
+
+    /** The user's templates folder, whose files override the built-in ones, or null when there is none. */
+    public Path userFolder() {
+        return userFolder;
     }
 
     /** The template called {@code name}, parsed once and then reused. */

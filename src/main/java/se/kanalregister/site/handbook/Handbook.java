@@ -1,14 +1,51 @@
 package se.kanalregister.site.handbook;
 
 import java.io.IOException;
+import java.util.List;
+import se.kanalregister.model.Document;
 import se.kanalregister.render.RenderContext;
+import se.kanalregister.render.view.PageFrame;
 import se.kanalregister.site.Output;
 import se.kanalregister.site.SitePart;
+import se.kanalregister.text.Messages;
 
-/** The internal handbook, register and compliance report. (Being written.) */
+/**
+ * The internal handbook in OUT/internal: the start page with its search, the chapters, the
+ * full register, the compliance report, the checklists, the print edition, the search index
+ * and the templates' assets. Every link is relative and names {@code index.html}, so the
+ * handbook also works opened from disk. The info texts page ({@code infotexter/}) is written
+ * by the public site's part; this part links to it.
+ */
 public final class Handbook implements SitePart {
+
+    /** The start page: the chapters, the key numbers and the way to everything else. */
+    public record StartPage(PageFrame frame, List<Chapters.ChapterLink> chapters, ReportFigures.Totals totals,
+                            int dueDays) {}
 
     @Override
     public void write(RenderContext context, Output publicOutput, Output internalOutput) throws IOException {
+        InternalPages pages = new InternalPages(context, internalOutput);
+        ChannelViews views = new ChannelViews(context, pages.messages());
+        Chapters chapters = new Chapters(pages);
+        chapters.write();
+        new RegisterPages(pages, views).write();
+        ReportFigures.Totals totals = new ComplianceReport(pages, views).write();
+        Checklists.write(pages);
+        pages.write(Section.START.path(), "internal/start.ftlh",
+                new StartPage(pages.frame(Section.START.path(), pages.messages().get("hb.start.title"), ""),
+                        chapters.links(), totals, ReportFigures.DUE_DAYS));
+        pages.writeFile(SearchIndex.FILE, searchIndex(pages, views).script());
+        TemplateAssets.copy(context.templates(), internalOutput, "");
+    }
+
+    private static SearchIndex searchIndex(InternalPages pages, ChannelViews views) {
+        SearchIndex index = new SearchIndex();
+        for (Document d : pages.context().register().guidelines()) index.addChapter(d, pages.context().markdown());
+        Messages m = pages.messages();
+        for (Checklists.Checklist c : Checklists.read(m, pages.context().register().organisation().review())) {
+            index.addChecklist(c, m.get("hb.checklists.title"));
+        }
+        for (ChannelView v : views.byUnit()) index.addChannel(v, m);
+        return index;
     }
 }

@@ -1,0 +1,99 @@
+package se.kanalregister.site.handbook;
+
+import java.text.Collator;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import se.kanalregister.check.ComplianceRule;
+import se.kanalregister.check.Finding;
+import se.kanalregister.model.Channel;
+import se.kanalregister.model.HistoryEntry;
+import se.kanalregister.model.InternalInfo;
+import se.kanalregister.model.Layout;
+import se.kanalregister.model.RegisterEntry;
+import se.kanalregister.render.RenderContext;
+import se.kanalregister.text.Messages;
+
+/**
+ * Every channel of the register as a {@link ChannelView}, made once per build, with the
+ * findings the build's compliance check produced (the same list the CLI prints).
+ */
+final class ChannelViews {
+
+    /** Swedish alphabetical order (å, ä, ö last), then the id, so that equal names keep a fixed order. */
+    static final Comparator<String> NAMES = names();
+
+    private final List<ChannelView> all;
+
+    ChannelViews(RenderContext context, Messages messages) {
+        Map<String, List<Finding>> byChannel = new HashMap<>();
+        for (Finding f : context.findings()) byChannel.computeIfAbsent(f.entry().id(), k -> new ArrayList<>()).add(f);
+        int months = context.register().organisation().review().snapshotMonths();
+        List<ChannelView> views = new ArrayList<>();
+        for (RegisterEntry e : context.register().entries()) {
+            views.add(view(e, byChannel.getOrDefault(e.id(), List.of()), months, messages));
+        }
+        this.all = List.copyOf(views);
+    }
+
+    /** In the register's order: by id. */
+    List<ChannelView> all() {
+        return all;
+    }
+
+    /** By unit, then by name: how a communications unit reads the register. */
+    List<ChannelView> byUnit() {
+        Comparator<ChannelView> unit = Comparator.comparing(v -> v.channel().unit(), NAMES);
+        return all.stream().sorted(unit.thenComparing(v -> v.channel().name(), NAMES).thenComparing(ChannelView::id)).toList();
+    }
+
+    /** The finding as the handbook shows it, with the CLI's message text. */
+    static FindingView finding(Finding f, Messages messages) {
+        Channel c = f.entry().channel();
+        ComplianceRule rule = f.rule();
+        return new FindingView(rule.name().toLowerCase(Locale.ROOT).replace('_', '-'), messages.get(labelKey(rule)),
+                rule.field(), messages.format(f.message()), c.name(), c.platformDisplayName(), href(c.id()));
+    }
+
+    /** The message key of a rule's short label, e.g. {@code hb.rule.snapshot}. */
+    static String labelKey(ComplianceRule rule) {
+        return "hb.rule." + rule.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    static String href(String id) {
+        return Layout.internalChannelPage(id) + "index.html";
+    }
+
+    private static ChannelView view(RegisterEntry e, List<Finding> findings, int snapshotMonths, Messages messages) {
+        Channel c = e.channel();
+        InternalInfo i = e.internal();
+        LocalDate next = c.isActive() && i.lastSnapshot() != null ? i.lastSnapshot().plusMonths(snapshotMonths) : null;
+        ChannelView.Dates dates = new ChannelView.Dates(text(c.started()), text(c.ended()), text(i.approvedOn()),
+                text(i.lastSnapshot()), text(i.lastActivity()), text(next));
+        List<ChannelView.HistoryView> history = new ArrayList<>();
+        for (HistoryEntry h : c.history()) history.add(new ChannelView.HistoryView(text(h.date()), h.text()));
+        List<FindingView> views = findings.stream().map(f -> finding(f, messages)).toList();
+        return new ChannelView(href(c.id()), c, i, c.platformDisplayName(), messages.get("hb.status." + c.status().id()),
+                dates, history, views);
+    }
+
+    private static String text(LocalDate d) {
+        return d == null ? null : d.toString();
+    }
+
+    private static Comparator<String> names() {
+        Collator collator = Collator.getInstance(Locale.forLanguageTag("sv-SE"));
+        collator.setStrength(Collator.TERTIARY);
+        return (a, b) -> {
+            int c;
+            synchronized (collator) {
+                c = collator.compare(a, b);
+            }
+            return c != 0 ? c : a.compareTo(b);
+        };
+    }
+}

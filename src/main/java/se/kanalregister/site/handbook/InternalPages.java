@@ -1,0 +1,74 @@
+package se.kanalregister.site.handbook;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import se.kanalregister.model.Contact;
+import se.kanalregister.model.Organisation;
+import se.kanalregister.render.RenderContext;
+import se.kanalregister.render.view.PageFrame;
+import se.kanalregister.site.Output;
+import se.kanalregister.text.Messages;
+
+/**
+ * Renders handbook pages into the internal output: the shared frame (menu, footer, the
+ * relative path back to the root) and one {@code index.html} per page folder. Thread-safe.
+ */
+final class InternalPages {
+
+    private final RenderContext context;
+    private final Output out;
+    private final Messages messages;
+
+    InternalPages(RenderContext context, Output out) {
+        this.context = context;
+        this.out = out;
+        this.messages = context.messages(context.register().organisation().language());
+    }
+
+    RenderContext context() {
+        return context;
+    }
+
+    Messages messages() {
+        return messages;
+    }
+
+    /**
+     * The frame of the page in folder {@code path} ({@code ""} or ending in {@code /}); the menu
+     * marks {@code current} when this page is that section's own page.
+     */
+    PageFrame frame(String path, String title, String description) {
+        Organisation org = context.register().organisation();
+        String root = root(path);
+        List<PageFrame.NavItem> nav = new ArrayList<>();
+        for (Section s : Section.values()) {
+            nav.add(new PageFrame.NavItem(messages.get(s.labelKey()), root + s.path() + "index.html", s.path().equals(path), ""));
+        }
+        Contact c = org.contact();
+        PageFrame.FooterView footer = new PageFrame.FooterView(org.name(), org.website(), orEmpty(c.phone()),
+                orEmpty(c.phoneUri()), orEmpty(c.email()), orEmpty(c.address()), orEmpty(org.privacyUrl()));
+        return new PageFrame(org.language(), title, org.name(), root, "", orEmpty(description), true, nav, footer, List.of());
+    }
+
+    /** Renders {@code template} with {@code model} into {@code path + "index.html"}. */
+    void write(String path, String template, Object model) throws IOException {
+        out.write(path + "index.html", context.templates().render(template, model, messages));
+    }
+
+    /** Writes a file that is not a page. */
+    void writeFile(String path, String text) throws IOException {
+        out.write(path, text);
+    }
+
+    /** {@code ../} once per folder of {@code path}: the way back to the root. */
+    static String root(String path) {
+        int depth = 0;
+        for (int i = 0; i < path.length(); i++) if (path.charAt(i) == '/') depth++;
+        return "../".repeat(depth);
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,54 @@
+package se.kanalregister.site.handbook;
+
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Block;
+import org.commonmark.node.Code;
+import org.commonmark.node.CustomNode;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Node;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
+
+/** The words of a Markdown node, without markup or link addresses, for the search index. */
+final class PlainText {
+
+    private PlainText() {}
+
+    static String of(Node node) {
+        StringBuilder b = new StringBuilder();
+        node.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text text) {
+                b.append(text.getLiteral());
+            }
+
+            @Override
+            public void visit(Code code) {
+                b.append(code.getLiteral());
+            }
+
+            @Override
+            public void visit(SoftLineBreak lineBreak) {
+                b.append(' ');
+            }
+
+            @Override
+            public void visit(HardLineBreak lineBreak) {
+                b.append(' ');
+            }
+
+            @Override
+            public void visit(CustomNode node) {
+                visitChildren(node);
+                b.append(' '); // table cells and rows
+            }
+
+            @Override
+            protected void visitChildren(Node parent) {
+                super.visitChildren(parent);
+                if (parent instanceof Block) b.append(' ');
+            }
+        });
+        return b.toString().replaceAll("\\s+", " ").strip();
+    }
+}
