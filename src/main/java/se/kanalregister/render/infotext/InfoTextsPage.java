@@ -16,10 +16,12 @@ import se.kanalregister.site.Output;
 import se.kanalregister.text.Messages;
 
 /**
- * The internal page {@code infotexter/index.html}: every active channel's info texts in one
- * place, with copy buttons and each short text's length against its limit, so the
- * communicators can review and paste them. Links use explicit {@code index.html}: the
- * handbook is often opened from disk.
+ * The internal page {@code infotexter/index.html}: every active channel with the short text
+ * for its own platform (to copy, with its length against the limit) and links to its full
+ * text and other variants on its public page. Channels whose short text overflows are listed
+ * first. The full texts are not repeated here: for a large register they would make the page
+ * tens of megabytes. Internal links use explicit {@code index.html}: the handbook is often
+ * opened from disk.
  */
 public final class InfoTextsPage {
 
@@ -29,30 +31,27 @@ public final class InfoTextsPage {
     private InfoTextsPage() {}
 
     /** What the template gets. */
-    public record View(PageFrame frame, String organisation, List<Entry> channels, int overflowing) {
+    public record View(PageFrame frame, String organisation, List<Entry> channels, List<Entry> overflowing) {
         public View {
             channels = List.copyOf(channels);
+            overflowing = List.copyOf(overflowing);
         }
     }
 
     /**
-     * One channel's texts.
+     * One channel.
      *
      * @param id       the section's element id, {@code kanal-<channel id>}
      * @param nameLang {@code lang} of the name when it is not the page's; else empty
      * @param pageUrl  the channel's public page, absolute
+     * @param infoUrl  its full text, {@code info.txt}, absolute
+     * @param own      the short text for its own platform; null when the platform has no bio limit
      */
     public record Entry(String id, String name, String nameLang, String platform, String unit, String pageUrl,
-                        String full, List<Group> shorts, boolean fits) {
-        public Entry {
-            shorts = List.copyOf(shorts);
-        }
-    }
+                        String infoUrl, ShortText own) {
 
-    /** A short text and the platforms it is for, as "Instagram (150)". */
-    public record Group(String id, String text, int length, int limit, boolean fits, boolean own, List<String> platforms) {
-        public Group {
-            platforms = List.copyOf(platforms);
+        public boolean fits() {
+            return own == null || own.fits();
         }
     }
 
@@ -75,11 +74,11 @@ public final class InfoTextsPage {
         Map<String, Channel> channels = new HashMap<>();
         for (Channel c : context.register().channels()) channels.put(c.id(), c);
         List<Entry> entries = new ArrayList<>();
-        int overflowing = 0;
+        List<Entry> overflowing = new ArrayList<>();
         for (ChannelTexts t : texts) {
             Entry e = entry(channels.get(t.channelId()), t, o);
-            if (!e.fits()) overflowing++;
             entries.add(e);
+            if (!e.fits()) overflowing.add(e);
         }
         Contact c = o.contact();
         PageFrame frame = new PageFrame(o.language(), m.get("infotexter.title"), o.name(), "../", "", "", true, nav,
@@ -89,17 +88,10 @@ public final class InfoTextsPage {
     }
 
     private static Entry entry(Channel c, ChannelTexts t, Organisation o) {
-        List<Group> groups = new ArrayList<>();
-        for (ShortTextGroup g : ShortTextGroup.of(t.shorts())) {
-            List<String> platforms = new ArrayList<>();
-            for (ShortText s : g.platforms()) platforms.add(s.platform().displayName() + " (" + s.limit() + ")");
-            groups.add(new Group("kanal-" + c.id() + "-short-" + (groups.size() + 1), g.text(), g.length(), g.limit(), g.fits(),
-                    g.own(), platforms));
-        }
-        ShortText own = t.own();
         String nameLang = c.nameLanguage() == null || c.nameLanguage().equals(o.language()) ? "" : c.nameLanguage();
-        return new Entry("kanal-" + c.id(), c.name(), nameLang, c.platformDisplayName(), c.unit(),
-                o.baseUrl() + Layout.channelPage(c.id()), t.full(), groups, own == null || own.fits());
+        String page = o.baseUrl() + Layout.channelPage(c.id());
+        return new Entry("kanal-" + c.id(), c.name(), nameLang, c.platformDisplayName(), c.unit(), page,
+                page + "info.txt", t.own());
     }
 
     private static String text(String s) {

@@ -18,8 +18,12 @@ public record ShortText(Platform platform, String text, int length, int limit, i
         return length <= limit;
     }
 
-    /** The plain-text file next to the channel's page: {@code bio.txt} for its own platform, else {@code bio-<platform>.txt}. */
+    /**
+     * The plain-text file next to the channel's page: {@code bio.txt} for the channel's own
+     * platform; empty for the others, which are shown on the page only (a file per platform
+     * and channel would multiply the files of a large register for little use).
+     */
     public String fileName() {
-        return own ? "bio.txt" : "bio-" + platform.id() + ".txt";
+        return own ? "bio.txt" : "";
     }
 }

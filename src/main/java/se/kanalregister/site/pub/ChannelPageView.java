@@ -49,6 +49,6 @@ public record ChannelPageView(PageFrame frame, String contentLang, String organi
         }
     }
 
-    /** A platform a short text is for, its limit and the text's file for it. */
+    /** A platform a short text is for, its limit and the text's file for it (both empty when there is none). */
     public record ShortFor(String platform, int limit, String file, String fileHref) {}
 }

@@ -14,8 +14,8 @@ import se.kanalregister.site.Output;
 
 /**
  * Writes a channel's page in every edition and, for an active channel, its info texts as
- * UTF-8 files beside the root edition's page: {@code info.txt}, {@code bio.txt} for its own
- * platform and {@code bio-<platform>.txt} for the others. Thread-safe.
+ * UTF-8 files beside the root edition's page: {@code info.txt}, and {@code bio.txt} when its
+ * own platform has a bio limit. Thread-safe.
  */
 final class ChannelPages {
 
@@ -41,7 +41,8 @@ final class ChannelPages {
         String page = Layout.channelPage(channel.id());
         if (texts != null) {
             out.write(page + FULL_FILE, texts.full());
-            for (ShortText s : texts.shorts()) out.write(page + s.fileName(), s.text() + "\n");
+            ShortText own = texts.own();
+            if (own != null) out.write(page + own.fileName(), own.text() + "\n");
         }
         for (int i = 0; i < editions.size(); i++) {
             Edition e = editions.get(i);
@@ -62,7 +63,7 @@ final class ChannelPages {
             List<ChannelPageView.ShortFor> platforms = new ArrayList<>();
             for (ShortText s : g.platforms()) {
                 platforms.add(new ChannelPageView.ShortFor(s.platform().displayName(), s.limit(), s.fileName(),
-                        files + s.fileName()));
+                        s.fileName().isEmpty() ? "" : files + s.fileName()));
             }
             groups.add(new ChannelPageView.ShortGroup("info-short-" + (groups.size() + 1), g.text(), g.length(), g.own(),
                     platforms));

@@ -19,15 +19,6 @@ final class DirectoryPage {
 
     static final String TEMPLATE = "public/index.ftlh";
 
-    /** Name, then platform, then id: the order of channels within a list. */
-    private static final Comparator<ChannelView> BY_NAME = Comparator.comparing(ChannelView::name, SwedishOrder.TEXT)
-            .thenComparing(ChannelView::platform, SwedishOrder.TEXT).thenComparing(ChannelView::id);
-
-    /** The most recently ended first; without a date last; then by name. */
-    private static final Comparator<ChannelView> BY_ENDED = Comparator
-            .comparing((ChannelView c) -> c.ended() == null ? "" : c.ended().iso(), Comparator.reverseOrder())
-            .thenComparing(BY_NAME);
-
     private final RenderContext context;
     private final Organisation organisation;
     private final Edition edition;
@@ -41,12 +32,20 @@ final class DirectoryPage {
     }
 
     String render() throws IOException {
+        SwedishOrder order = new SwedishOrder();
+        // Name, then platform, then id: the order of channels within a list.
+        Comparator<ChannelView> byName = Comparator.comparing(ChannelView::name, order)
+                .thenComparing(ChannelView::platform, order).thenComparing(ChannelView::id);
+        // The most recently ended first, without a date last, then by name.
+        Comparator<ChannelView> byEnded = Comparator
+                .comparing((ChannelView c) -> c.ended() == null ? "" : c.ended().iso(), Comparator.reverseOrder())
+                .thenComparing(byName);
         ChannelViews factory = new ChannelViews(organisation, edition);
         List<ChannelView> central = new ArrayList<>();
         List<ChannelView> closed = new ArrayList<>();
-        Map<String, List<ChannelView>> byUnit = new TreeMap<>(SwedishOrder.TEXT);
+        Map<String, List<ChannelView>> byUnit = new TreeMap<>(order);
         Map<String, String> platforms = new TreeMap<>();
-        Set<String> unitNames = new TreeSet<>(SwedishOrder.TEXT);
+        Set<String> unitNames = new TreeSet<>(order);
         for (Channel c : context.register().channels()) {
             ChannelView v = factory.of(c);
             if (!v.active()) {
@@ -58,17 +57,17 @@ final class DirectoryPage {
             platforms.put(v.platformKey(), v.platform());
             unitNames.add(v.unit());
         }
-        central.sort(BY_NAME);
-        closed.sort(BY_ENDED);
+        central.sort(byName);
+        closed.sort(byEnded);
         List<DirectoryView.UnitGroup> units = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (Map.Entry<String, List<ChannelView>> u : byUnit.entrySet()) {
-            u.getValue().sort(BY_NAME);
+            u.getValue().sort(byName);
             units.add(new DirectoryView.UnitGroup(u.getKey(), uniqueId("enhet-" + Slugs.slugify(u.getKey()), ids),
                     u.getValue()));
         }
         List<DirectoryView.Choice> platformChoices = new ArrayList<>();
-        platforms.entrySet().stream().sorted(Map.Entry.comparingByValue(SwedishOrder.TEXT))
+        platforms.entrySet().stream().sorted(Map.Entry.comparingByValue(order))
                 .forEach(p -> platformChoices.add(new DirectoryView.Choice(p.getKey(), p.getValue())));
         List<DirectoryView.Choice> unitChoices = new ArrayList<>();
         for (String u : unitNames) unitChoices.add(new DirectoryView.Choice(u, u));
