@@ -90,11 +90,13 @@
       matches.forEach(function (li) {
         var heading = li.querySelector('.channel-name');
         var link = heading.querySelector('a');
+        var platform = heading.querySelector('.platform');
         var item = document.createElement('li');
         var a = document.createElement('a');
         a.href = link.getAttribute('href');
-        a.textContent = heading.textContent.replace(/\s+/g, ' ').trim();
+        a.textContent = link.textContent.replace(/\s+/g, ' ').trim();
         if (link.lang) a.lang = link.lang;
+        item.appendChild(document.createTextNode((platform ? platform.textContent : '') + ': '));
         item.appendChild(a);
         ul.appendChild(item);
       });

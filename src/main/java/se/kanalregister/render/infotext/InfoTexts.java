@@ -2,6 +2,7 @@ package se.kanalregister.render.infotext;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import se.kanalregister.diag.Diagnostics;
 import se.kanalregister.diag.SourcePosition;
@@ -35,7 +36,7 @@ public final class InfoTexts {
     public static final String BIO_TEMPLATE = "infotext/bio.ftl";
     static final int MAX_LEVELS = 9;
 
-    private static final List<Platform> LIMITED = java.util.Arrays.stream(Platform.values())
+    private static final List<Platform> LIMITED = Arrays.stream(Platform.values())
             .filter(p -> p.bioLimit() > 0).toList();
     private static final int SMALLEST_LIMIT = LIMITED.stream().mapToInt(Platform::bioLimit).min().orElse(0);
 

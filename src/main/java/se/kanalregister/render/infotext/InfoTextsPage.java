@@ -12,7 +12,6 @@ import se.kanalregister.model.Organisation;
 import se.kanalregister.render.RenderContext;
 import se.kanalregister.render.view.PageFrame;
 import se.kanalregister.render.view.PageFrame.NavItem;
-import se.kanalregister.site.Output;
 import se.kanalregister.text.Messages;
 
 /**
@@ -62,13 +61,12 @@ public final class InfoTextsPage {
     }
 
     /**
-     * Writes the page.
+     * The page's HTML, to be written to {@link #PATH} of the internal output.
      *
-     * @param texts the texts of the channels to list (active ones), in the order to list them
+     * @param texts the texts of the channels to list (active ones, from {@link InfoTexts#of}), in the order to list them
      * @param nav   the internal site's menu, hrefs relative to {@code infotexter/}
      */
-    public static void write(RenderContext context, List<ChannelTexts> texts, List<NavItem> nav, Output internal)
-            throws IOException {
+    public static String render(RenderContext context, List<ChannelTexts> texts, List<NavItem> nav) throws IOException {
         Organisation o = context.register().organisation();
         Messages m = context.messages(o.language());
         Map<String, Channel> channels = new HashMap<>();
@@ -84,7 +82,7 @@ public final class InfoTextsPage {
         PageFrame frame = new PageFrame(o.language(), m.get("infotexter.title"), o.name(), "../", "", "", true, nav,
                 new PageFrame.FooterView(o.name(), o.website(), text(c.phone()), text(c.phoneUri()), text(c.email()),
                         text(c.address()), text(o.privacyUrl())), List.of());
-        internal.write(PATH, context.templates().render(TEMPLATE, new View(frame, o.name(), entries, overflowing), m));
+        return context.templates().render(TEMPLATE, new View(frame, o.name(), entries, overflowing), m);
     }
 
     private static Entry entry(Channel c, ChannelTexts t, Organisation o) {

@@ -2,6 +2,7 @@ package se.kanalregister.site.pub;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import se.kanalregister.model.Organisation;
 import se.kanalregister.text.Messages;
 
@@ -20,7 +21,7 @@ import se.kanalregister.text.Messages;
 record Edition(String lang, String prefix, Messages messages, String contentLang) {
 
     /** The editions to build, the root first. */
-    static List<Edition> of(Organisation organisation, java.util.function.Function<String, Messages> bundles) {
+    static List<Edition> of(Organisation organisation, Function<String, Messages> bundles) {
         String root = Messages.LANGUAGES.contains(organisation.language()) ? organisation.language() : "sv";
         List<Edition> out = new ArrayList<>();
         out.add(new Edition(root, "", bundles.apply(root), contentLang(root, organisation)));

@@ -59,8 +59,8 @@ public final class PublicSite implements SitePart {
 
         List<ChannelTexts> all = new ArrayList<>();
         for (ChannelTexts t : texts) if (t != null) all.add(t);
-        InfoTextsPage.write(context, all, InfoTextsPage.defaultNav(context.messages(organisation.language())),
-                internalOutput);
+        internalOutput.write(InfoTextsPage.PATH, InfoTextsPage.render(context, all,
+                InfoTextsPage.defaultNav(context.messages(organisation.language()))));
     }
 
     /** Content pages with a page of their own (not merged into rules or accessibility), in order. */
