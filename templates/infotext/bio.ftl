@@ -4,7 +4,9 @@
   Mallen körs med level 1, 2, 3 … och ska säga mindre för varje nivå. Varje plattform får
   den första nivån som ryms inom dess gräns (Instagram 150 tecken, TikTok 80 och så vidare).
   Ryms inte ens den sista nivån varnar bygget. En nivå som inte finns blir tom text, och då
-  slutar serien. Texten ska sluta med en länk till den fullständiga informationen.
+  slutar serien. Texten ska sluta med en länk till den fullständiga informationen: kanalens
+  sida i registret, eller på den kortaste nivån registrets startsida, som är kortare och
+  där kanalen finns ett klick bort (TikTok rymmer bara 80 tecken).
 
   Värdena är desamma som i full.ftl. pageAddress och registerAddress är adresserna utan
   https://, för fält där varje tecken räknas.
