@@ -1,7 +1,6 @@
 package se.kanalregister.site.handbook;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import se.kanalregister.model.Contact;
 import se.kanalregister.model.Organisation;
@@ -41,10 +40,7 @@ final class InternalPages {
     PageFrame frame(String path, String title, String description) {
         Organisation org = context.register().organisation();
         String root = root(path);
-        List<PageFrame.NavItem> nav = new ArrayList<>();
-        for (Section s : Section.values()) {
-            nav.add(new PageFrame.NavItem(messages.get(s.labelKey()), root + s.path() + "index.html", s.path().equals(path), ""));
-        }
+        List<PageFrame.NavItem> nav = Section.nav(messages, path);
         Contact c = org.contact();
         PageFrame.FooterView footer = new PageFrame.FooterView(org.name(), org.website(), orEmpty(c.phone()),
                 orEmpty(c.phoneUri()), orEmpty(c.email()), orEmpty(c.address()), orEmpty(org.privacyUrl()));

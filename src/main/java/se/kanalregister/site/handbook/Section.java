@@ -1,7 +1,12 @@
 package se.kanalregister.site.handbook;
 
+import java.util.ArrayList;
+import java.util.List;
+import se.kanalregister.render.view.PageFrame;
+import se.kanalregister.text.Messages;
+
 /** The handbook's main menu, in menu order: each entry's page and the message key of its label. */
-enum Section {
+public enum Section {
     START("", "hb.nav.start"),
     HANDBOOK("handbok/", "hb.nav.handbook"),
     REGISTER("register/", "hb.nav.register"),
@@ -25,5 +30,15 @@ enum Section {
 
     String labelKey() {
         return labelKey;
+    }
+
+    /** The menu as seen from the page in folder {@code path} ({@code ""} or ending in {@code /}). */
+    public static List<PageFrame.NavItem> nav(Messages messages, String path) {
+        String root = "../".repeat((int) path.chars().filter(c -> c == '/').count());
+        List<PageFrame.NavItem> nav = new ArrayList<>();
+        for (Section s : values()) {
+            nav.add(new PageFrame.NavItem(messages.get(s.labelKey()), root + s.path() + "index.html", s.path().equals(path), ""));
+        }
+        return nav;
     }
 }

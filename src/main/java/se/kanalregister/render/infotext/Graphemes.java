@@ -1,0 +1,39 @@
+package se.kanalregister.render.infotext;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Counts user-perceived characters (extended grapheme clusters), the unit in which the
+ * platforms state their bio limits: 👨‍👩‍👧‍👦, 🇸🇪 and e + a combining accent are one each.
+ *
+ * <p>Java 17's regex {@code \X} follows the Unicode rules for emoji ZWJ sequences and
+ * regional-indicator pairs (flags); {@link java.text.BreakIterator} does not until JDK 20, so
+ * it is not used. Linear in the text's length. Thread-safe.
+ */
+public final class Graphemes {
+
+    private static final Pattern CLUSTER = Pattern.compile("\\X");
+
+    private Graphemes() {}
+
+    public static int count(CharSequence text) {
+        if (isAscii(text)) return asciiCount(text);
+        Matcher m = CLUSTER.matcher(text);
+        int n = 0;
+        while (m.find()) n++;
+        return n;
+    }
+
+    /** Plain ASCII (the common case) is one cluster per char, except CR LF, which is one. */
+    private static boolean isAscii(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) if (text.charAt(i) >= 0x80) return false;
+        return true;
+    }
+
+    private static int asciiCount(CharSequence text) {
+        int n = text.length();
+        for (int i = 1; i < text.length(); i++) if (text.charAt(i) == '\n' && text.charAt(i - 1) == '\r') n--;
+        return n;
+    }
+}

@@ -1,0 +1,124 @@
+package se.kanalregister.render.infotext;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import se.kanalregister.diag.Diagnostics;
+import se.kanalregister.diag.SourcePosition;
+import se.kanalregister.model.Channel;
+import se.kanalregister.model.Contact;
+import se.kanalregister.model.Layout;
+import se.kanalregister.model.Organisation;
+import se.kanalregister.model.Platform;
+import se.kanalregister.model.RegisterEntry;
+import se.kanalregister.render.RenderContext;
+import se.kanalregister.render.Templates;
+import se.kanalregister.text.Messages;
+
+/**
+ * The info-text engine: renders a channel's full text ({@code infotext/full.ftl}) and its
+ * short texts ({@code infotext/bio.ftl}) from the channel's public fields and the
+ * organisation's. The wording lives in those templates, which an organisation may override.
+ *
+ * <p>Short texts: {@code bio.ftl} is rendered with {@code level} 1, 2, 3 … and is expected to
+ * say less at every level; it ends the series by writing nothing (or the same text again), or
+ * at level {@value #MAX_LEVELS}. Each platform with a bio limit gets the first level that
+ * fits its limit, else the last, which then overflows. At most one render per level, so the
+ * cost per channel does not grow with the number of platforms.
+ *
+ * <p>Pure: {@link #of} reports nothing, so the public site, the handbook or a preview may call
+ * it freely; the build reports overflows once, through {@link #warnOverflow}. Thread-safe.
+ */
+public final class InfoTexts {
+
+    public static final String FULL_TEMPLATE = "infotext/full.ftl";
+    public static final String BIO_TEMPLATE = "infotext/bio.ftl";
+    static final int MAX_LEVELS = 9;
+
+    private static final List<Platform> LIMITED = Arrays.stream(Platform.values())
+            .filter(p -> p.bioLimit() > 0).toList();
+    private static final int SMALLEST_LIMIT = LIMITED.stream().mapToInt(Platform::bioLimit).min().orElse(0);
+
+    private final Templates templates;
+    private final Messages messages;
+    private final Organisation organisation;
+    private final List<String> rules;
+
+    public InfoTexts(RenderContext context) {
+        this.templates = context.templates();
+        this.organisation = context.register().organisation();
+        this.messages = context.messages(organisation.language());
+        this.rules = rules(organisation, messages);
+    }
+
+    /** The organisation's rules, or the built-in list ({@code rules.default.1}, {@code .2} … in the bundle) when it has none. */
+    public static List<String> rules(Organisation organisation, Messages messages) {
+        if (!organisation.rules().isEmpty()) return organisation.rules();
+        List<String> out = new ArrayList<>();
+        for (int i = 1; messages.has("rules.default." + i); i++) out.add(messages.get("rules.default." + i));
+        return List.copyOf(out);
+    }
+
+    /** Every text of {@code channel}. A template error is a {@link se.kanalregister.render.RenderException}. */
+    public ChannelTexts of(Channel channel) throws IOException {
+        InfoTextModel model = model(channel);
+        String full = TextLayout.full(templates.render(FULL_TEMPLATE, model, messages));
+        return new ChannelTexts(channel.id(), full, shortTexts(channel.platform(), model));
+    }
+
+    /**
+     * Warns at the channel's file when its own platform's short text is longer than the field
+     * allows even at the shortest level: the channel's name is then too long for the field.
+     */
+    public static void warnOverflow(RegisterEntry entry, ChannelTexts texts, Diagnostics warnings) {
+        ShortText own = texts.own();
+        if (own == null || own.fits()) return;
+        warnings.warning(SourcePosition.of(entry.sourceFile()), "infotext.bio-overflow",
+                own.platform().displayName(), own.length(), own.limit());
+    }
+
+    private List<ShortText> shortTexts(Platform own, InfoTextModel model) throws IOException {
+        List<String> levels = new ArrayList<>();
+        List<Integer> lengths = new ArrayList<>();
+        for (int level = 1; level <= MAX_LEVELS; level++) {
+            String text = TextLayout.bio(templates.render(BIO_TEMPLATE, model.atLevel(level), messages));
+            if (text.isEmpty() || levels.contains(text)) break;
+            levels.add(text);
+            lengths.add(Graphemes.count(text));
+            if (lengths.get(lengths.size() - 1) <= SMALLEST_LIMIT) break;
+        }
+        List<ShortText> out = new ArrayList<>();
+        if (levels.isEmpty()) return out;
+        if (own.bioLimit() > 0) out.add(pick(own, levels, lengths, true));
+        for (Platform p : LIMITED) if (p != own) out.add(pick(p, levels, lengths, false));
+        return out;
+    }
+
+    private static ShortText pick(Platform p, List<String> levels, List<Integer> lengths, boolean own) {
+        int i = 0;
+        while (i < levels.size() - 1 && lengths.get(i) > p.bioLimit()) i++;
+        return new ShortText(p, levels.get(i), lengths.get(i), p.bioLimit(), i + 1, own);
+    }
+
+    InfoTextModel model(Channel c) {
+        Contact org = organisation.contact();
+        Contact own = c.contact();
+        String pageUrl = organisation.baseUrl() + Layout.channelPage(c.id());
+        return new InfoTextModel(c.name(), c.platformDisplayName(), c.platform().id(), organisation.name(), c.unit(),
+                text(c.responsible()), c.purpose(), c.comments(), c.messages(), text(organisation.hours()),
+                text(organisation.responseTime()), rules, text(organisation.privacyUrl()),
+                text(own.email() != null ? own.email() : org.email()),
+                text(own.phone() != null ? own.phone() : org.phone()), text(own.url()), text(org.address()),
+                text(org.feedbackUrl()), pageUrl, withoutScheme(pageUrl), organisation.baseUrl(),
+                withoutScheme(organisation.baseUrl()), organisation.baseUrl() + Layout.page("regler"), 0);
+    }
+
+    private static String text(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static String withoutScheme(String url) {
+        return url.startsWith("https://") ? url.substring("https://".length()) : url;
+    }
+}

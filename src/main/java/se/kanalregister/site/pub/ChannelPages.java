@@ -1,0 +1,73 @@
+package se.kanalregister.site.pub;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import se.kanalregister.model.Channel;
+import se.kanalregister.model.Layout;
+import se.kanalregister.model.Organisation;
+import se.kanalregister.render.RenderContext;
+import se.kanalregister.render.infotext.ChannelTexts;
+import se.kanalregister.render.infotext.ShortText;
+import se.kanalregister.render.infotext.ShortTextGroup;
+import se.kanalregister.site.Output;
+
+/**
+ * Writes a channel's page in every edition and, for an active channel, its info texts as
+ * UTF-8 files beside the root edition's page: {@code info.txt}, and {@code bio.txt} when its
+ * own platform has a bio limit. Thread-safe.
+ */
+final class ChannelPages {
+
+    static final String TEMPLATE = "public/channel.ftlh";
+    static final String FULL_FILE = "info.txt";
+
+    private final RenderContext context;
+    private final Organisation organisation;
+    private final List<Edition> editions;
+    private final Frames frames;
+    private final List<ChannelViews> views = new ArrayList<>();
+
+    ChannelPages(RenderContext context, Organisation organisation, List<Edition> editions, Frames frames) {
+        this.context = context;
+        this.organisation = organisation;
+        this.editions = editions;
+        this.frames = frames;
+        for (Edition e : editions) views.add(new ChannelViews(organisation, e));
+    }
+
+    /** @param texts the channel's info texts; null for a closed or transferred channel */
+    void write(Channel channel, ChannelTexts texts, Output out) throws IOException {
+        String page = Layout.channelPage(channel.id());
+        if (texts != null) {
+            out.write(page + FULL_FILE, texts.full());
+            ShortText own = texts.own();
+            if (own != null) out.write(page + own.fileName(), own.text() + "\n");
+        }
+        for (int i = 0; i < editions.size(); i++) {
+            Edition e = editions.get(i);
+            ChannelView view = views.get(i).of(channel);
+            String title = e.messages().format("channel.title", channel.name(), view.platform());
+            ChannelPageView model = new ChannelPageView(frames.frame(e, page, title, channel.purpose()), e.contentLang(),
+                    organisation.name(), view, Links.relative(page, ""), texts == null ? null : texts(e, page, texts));
+            out.write(e.prefix() + page + "index.html", context.templates().render(TEMPLATE, model, e.messages()));
+        }
+    }
+
+    private static ChannelPageView.Texts texts(Edition e, String page, ChannelTexts texts) {
+        String files = e.prefix().isEmpty() ? "" : Links.relative(e.prefix() + page, page);
+        ChannelPageView.TextBlock full = new ChannelPageView.TextBlock("info-full", texts.full(), FULL_FILE,
+                files + FULL_FILE);
+        List<ChannelPageView.ShortGroup> groups = new ArrayList<>();
+        for (ShortTextGroup g : ShortTextGroup.of(texts.shorts())) {
+            List<ChannelPageView.ShortFor> platforms = new ArrayList<>();
+            for (ShortText s : g.platforms()) {
+                platforms.add(new ChannelPageView.ShortFor(s.platform().displayName(), s.limit(), s.fileName(),
+                        s.fileName().isEmpty() ? "" : files + s.fileName()));
+            }
+            groups.add(new ChannelPageView.ShortGroup("info-short-" + (groups.size() + 1), g.text(), g.length(), g.own(),
+                    platforms));
+        }
+        return new ChannelPageView.Texts(full, groups);
+    }
+}

@@ -1,0 +1,79 @@
+package se.kanalregister.site.pub;
+
+import java.util.ArrayList;
+import java.util.List;
+import se.kanalregister.model.Channel;
+import se.kanalregister.model.Contact;
+import se.kanalregister.model.HistoryEntry;
+import se.kanalregister.model.Layout;
+import se.kanalregister.model.Organisation;
+import se.kanalregister.model.Platform;
+import se.kanalregister.text.AccountAddress;
+import se.kanalregister.text.Messages;
+import se.kanalregister.text.Slugs;
+
+/** Makes {@link ChannelView}s for one edition. Immutable, thread-safe. */
+final class ChannelViews {
+
+    private final Organisation organisation;
+    private final Edition edition;
+
+    ChannelViews(Organisation organisation, Edition edition) {
+        this.organisation = organisation;
+        this.edition = edition;
+    }
+
+    ChannelView of(Channel c) {
+        Messages m = edition.messages();
+        List<ChannelView.HistoryView> history = new ArrayList<>();
+        for (HistoryEntry h : c.history()) history.add(new ChannelView.HistoryView(DateView.of(h.date(), m), h.text()));
+        boolean successorUrl = c.successorIsUrl();
+        return new ChannelView(c.id(), Layout.channelPage(c.id()), c.name(),
+                edition.langFor(c.nameLanguage() != null ? c.nameLanguage() : organisation.language()),
+                platformKey(c), platformName(c, m), c.url(), Links.display(c.url()), text(c.handle()), c.unit(),
+                text(c.responsible()), c.purpose(), c.audience(), languageNames(c.languages(), m), c.central(),
+                c.isActive(), c.status().id(), m.get("status." + c.status().id()), DateView.of(c.started(), m),
+                DateView.of(c.ended(), m), successorUrl ? Links.display(c.successor()) : text(c.successor()),
+                successorUrl ? c.successor() : "", c.comments(), c.messages(), contact(c.contact()), history,
+                AccountAddress.normalise(c.url()), c.handle() == null ? "" : AccountAddress.normaliseHandle(c.handle()));
+    }
+
+    /** The filter's value for a channel's platform. */
+    static String platformKey(Channel c) {
+        return c.platform() == Platform.OTHER && c.platformName() != null
+                ? "other-" + Slugs.slugify(c.platformName()) : c.platform().id();
+    }
+
+    /** The platform's name in the page's language: {@code platform.name.<id>} when the bundle has one. */
+    static String platformName(Channel c, Messages m) {
+        if (c.platform() == Platform.OTHER && c.platformName() != null) return c.platformName();
+        String key = "platform.name." + c.platform().id();
+        return m.has(key) ? m.get(key) : c.platform().displayName();
+    }
+
+    static List<String> languageNames(List<String> codes, Messages m) {
+        List<String> out = new ArrayList<>(codes.size());
+        for (String code : codes) out.add(languageName(code, m));
+        return out;
+    }
+
+    /** {@code se} → "nordsamiska"; a code without a name in the bundle is shown as it is. */
+    static String languageName(String code, Messages m) {
+        if (m.has("language." + code)) return m.get("language." + code);
+        int dash = code.indexOf('-');
+        if (dash > 0 && m.has("language." + code.substring(0, dash))) return m.get("language." + code.substring(0, dash));
+        return code;
+    }
+
+    private ChannelView.ContactView contact(Contact own) {
+        Contact org = organisation.contact();
+        String phone = own.phone() != null ? own.phone() : org.phone();
+        Contact effective = new Contact(null, phone, null, null, null);
+        return new ChannelView.ContactView(text(own.email() != null ? own.email() : org.email()), text(phone),
+                text(effective.phoneUri()), text(own.url()), own.url() == null ? "" : Links.display(own.url()));
+    }
+
+    private static String text(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,84 @@
+package se.kanalregister.site.pub;
+
+import java.io.IOException;
+import se.kanalregister.model.Accessibility;
+import se.kanalregister.model.Contact;
+import se.kanalregister.model.Document;
+import se.kanalregister.model.Layout;
+import se.kanalregister.model.Organisation;
+import se.kanalregister.model.Register;
+import se.kanalregister.render.RenderContext;
+import se.kanalregister.render.infotext.InfoTexts;
+import se.kanalregister.site.Output;
+
+/**
+ * The rules page, the accessibility statement and the content pages of one edition. The
+ * Markdown bodies are rendered once and shared by the editions.
+ */
+final class OtherPages {
+
+    static final String RULES_TEMPLATE = "public/rules.ftlh";
+    static final String ACCESSIBILITY_TEMPLATE = "public/accessibility.ftlh";
+    static final String PAGE_TEMPLATE = "public/page.ftlh";
+
+    private final RenderContext context;
+    private final Organisation organisation;
+    private final Frames frames;
+    private final Document rules;
+    private final Document accessibility;
+    private final String rulesHtml;
+    private final String accessibilityHtml;
+
+    OtherPages(RenderContext context, Frames frames) {
+        this.context = context;
+        Register register = context.register();
+        this.organisation = register.organisation();
+        this.frames = frames;
+        this.rules = page(register, "regler");
+        this.accessibility = page(register, "tillganglighet");
+        this.rulesHtml = rules == null ? "" : context.markdown().render(rules.body());
+        this.accessibilityHtml = accessibility == null ? "" : context.markdown().render(accessibility.body());
+    }
+
+    void write(Edition e, Output out) throws IOException {
+        out.write(e.prefix() + Frames.RULES + "index.html", rules(e));
+        out.write(e.prefix() + Frames.ACCESSIBILITY + "index.html", accessibility(e));
+        for (Document d : PublicSite.ownPages(context.register())) {
+            String page = Layout.page(d.slug());
+            ContentPageView view = new ContentPageView(frames.frame(e, page, d.title(), text(d.summary())),
+                    e.contentLang(), d.title(), text(d.summary()), context.markdown().render(d.body()));
+            out.write(e.prefix() + page + "index.html", context.templates().render(PAGE_TEMPLATE, view, e.messages()));
+        }
+    }
+
+    private String rules(Edition e) throws IOException {
+        String title = rules != null ? rules.title() : e.messages().get("rules.title");
+        String summary = rules != null ? text(rules.summary()) : "";
+        Contact c = organisation.contact();
+        RulesView view = new RulesView(frames.frame(e, Frames.RULES, title, summary), e.contentLang(),
+                organisation.name(), title, summary, InfoTexts.rules(organisation, context.messages(organisation.language())),
+                rulesHtml, text(c.email()), text(c.phone()), text(c.phoneUri()));
+        return context.templates().render(RULES_TEMPLATE, view, e.messages());
+    }
+
+    private String accessibility(Edition e) throws IOException {
+        Accessibility a = organisation.accessibility();
+        String title = e.messages().get("a11y.title");
+        Contact c = organisation.contact();
+        String email = a.contactEmail() != null ? a.contactEmail() : text(c.email());
+        AccessibilityView view = new AccessibilityView(frames.frame(e, Frames.ACCESSIBILITY, title,
+                e.messages().format("a11y.description", organisation.name())), e.contentLang(), organisation.name(),
+                Links.display(organisation.baseUrl()), text(a.compliance()), DateView.of(a.assessedOn(), e.messages()),
+                text(a.method()), a.knownIssues(), email, text(c.phone()), text(c.phoneUri()), accessibilityHtml);
+        return context.templates().render(ACCESSIBILITY_TEMPLATE, view, e.messages());
+    }
+
+    private static Document page(Register register, String slug) {
+        for (Document d : register.pages()) if (d.slug().equals(slug)) return d;
+        return null;
+    }
+
+    private static String text(String s) {
+        return s == null ? "" : s;
+    }
+}

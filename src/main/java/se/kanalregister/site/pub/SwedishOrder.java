@@ -1,0 +1,42 @@
+package se.kanalregister.site.pub;
+
+import java.text.CollationKey;
+import java.text.Collator;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Alphabetical order as Swedish readers expect it (å, ä, ö after z; case and accents second),
+ * made total by falling back to the plain character order, so that sorting never depends on
+ * input order. Each instance remembers the collation key of every text it has compared, so a
+ * sort computes one key per distinct text instead of one per comparison. Not thread-safe: use
+ * one instance per sort.
+ */
+final class SwedishOrder implements Comparator<String> {
+
+    private final Collator collator;
+    private final Map<String, CollationKey> keys = new HashMap<>();
+
+    SwedishOrder() {
+        Collator c = Collator.getInstance(Locale.forLanguageTag("sv-SE"));
+        c.setStrength(Collator.TERTIARY);
+        this.collator = c;
+    }
+
+    @Override
+    public int compare(String a, String b) {
+        int c = key(a).compareTo(key(b));
+        return c != 0 ? c : a.compareTo(b);
+    }
+
+    private CollationKey key(String s) {
+        CollationKey k = keys.get(s);
+        if (k == null) {
+            k = collator.getCollationKey(s);
+            keys.put(s, k);
+        }
+        return k;
+    }
+}

@@ -1,0 +1,225 @@
+package se.kanalregister.render.infotext;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.kanalregister.Kanalregister;
+import se.kanalregister.diag.Diagnostic;
+import se.kanalregister.diag.Diagnostics;
+import se.kanalregister.model.Channel;
+import se.kanalregister.model.Platform;
+import se.kanalregister.model.Register;
+import se.kanalregister.model.RegisterEntry;
+import se.kanalregister.render.RenderContext;
+import se.kanalregister.render.Templates;
+import se.kanalregister.testing.CliRun;
+import se.kanalregister.testing.Sites;
+import se.kanalregister.text.Messages;
+
+class InfoTextsTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 21);
+
+    private static RenderContext context(Path content, Path userTemplates) throws IOException {
+        Kanalregister.Checked checked = new Kanalregister(Path.of("").toAbsolutePath()).check(content, TODAY);
+        assertNotNull(checked.register(), () -> "content did not load: " + checked.diagnostics().sorted());
+        return new RenderContext(checked.register(), checked.findings(), TODAY, new Templates(userTemplates),
+                new Diagnostics());
+    }
+
+    private static RenderContext example() throws IOException {
+        return context(Path.of("content").toAbsolutePath(), null);
+    }
+
+    private static RenderContext fixture(String name) throws IOException {
+        return context(Sites.FIXTURES.resolve(name), null);
+    }
+
+    private static Channel channel(Register r, String id) {
+        return r.channels().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    private static Channel with(Channel c, String name, boolean comments, boolean messages) {
+        return new Channel(c.id(), name, c.nameLanguage(), c.platform(), c.platformName(), c.url(), c.handle(), c.unit(),
+                c.responsible(), c.purpose(), c.audience(), c.central(), c.languages(), comments, messages, c.contact(),
+                c.status(), c.started(), c.ended(), c.successor(), c.history());
+    }
+
+    @Test
+    void everyShortTextOfTheExampleContentFitsItsPlatform() throws IOException {
+        RenderContext context = example();
+        InfoTexts texts = new InfoTexts(context);
+        List<String> over = new ArrayList<>();
+        int checked = 0;
+        for (Channel c : context.register().channels()) {
+            if (!c.isActive()) continue;
+            for (ShortText s : texts.of(c).shorts()) {
+                checked++;
+                if (!s.fits()) over.add(c.id() + " " + s.platform().id() + ": " + s.length() + " > " + s.limit());
+            }
+        }
+        assertTrue(checked > 100, "expected a short text per active channel and limited platform, got " + checked);
+        assertEquals(List.of(), over);
+    }
+
+    @Test
+    void everyPlatformWithALimitGetsAShortTextTheOwnOneFirst() throws IOException {
+        RenderContext context = example();
+        ChannelTexts t = new InfoTexts(context).of(channel(context.register(), "ungdomenshus-tiktok"));
+        long limited = java.util.Arrays.stream(Platform.values()).filter(p -> p.bioLimit() > 0).count();
+        assertEquals(limited, t.shorts().size());
+        assertEquals(Platform.TIKTOK, t.own().platform());
+        assertEquals("bio.txt", t.own().fileName());
+        assertNull(new InfoTexts(context).of(channel(context.register(), "exempelby-facebook")).own(),
+                "Facebook has no bio limit in Platform, so no own short text");
+    }
+
+    @Test
+    void shortTextsSayMoreWhereTheFieldIsLarger() throws IOException {
+        RenderContext context = example();
+        ChannelTexts t = new InfoTexts(context).of(channel(context.register(), "biblioteket-instagram"));
+        ShortText tiktok = find(t, Platform.TIKTOK);
+        ShortText linkedin = find(t, Platform.LINKEDIN);
+        assertTrue(tiktok.level() > linkedin.level(), "TikTok's 80 characters need a shorter level than LinkedIn's 2,000");
+        assertTrue(tiktok.length() < linkedin.length());
+        assertEquals(Graphemes.count(tiktok.text()), tiktok.length());
+        for (ShortText s : t.shorts()) {
+            assertTrue(s.text().matches("(?s).*(www\\.exempelby\\.se/sociala-medier/\\S*)$"),
+                    () -> s.platform() + "'s short text must end with the link to the register: " + s.text());
+        }
+    }
+
+    private static ShortText find(ChannelTexts t, Platform p) {
+        return t.shorts().stream().filter(s -> s.platform() == p).findFirst().orElseThrow();
+    }
+
+    @Test
+    void anAbsurdlyLongNameOverflowsAndIsReported() throws IOException {
+        RenderContext context = fixture("public-long-name");
+        RegisterEntry entry = context.register().entries().get(0);
+        ChannelTexts t = new InfoTexts(context).of(entry.channel());
+        assertFalse(t.own().fits());
+        Diagnostics warnings = new Diagnostics();
+        InfoTexts.warnOverflow(entry, t, warnings);
+        List<Diagnostic> ds = warnings.sorted();
+        assertEquals(1, ds.size());
+        assertEquals(entry.sourceFile(), ds.get(0).position().file());
+        assertEquals("infotext.bio-overflow", ds.get(0).message().key());
+        assertEquals("den korta texten för Instagram blir " + t.own().length()
+                        + " tecken, men fältet rymmer 150 — kanalens namn är för långt för fältet; korta namnet, "
+                        + "eller skriv en kortare text i en egen templates/infotext/bio.ftl",
+                Messages.forLanguage("sv").format(ds.get(0).message()));
+    }
+
+    @Test
+    void theBuildWarnsAboutTheLongNameAndStillSucceeds(@TempDir Path out) {
+        CliRun r = CliRun.run(Path.of("").toAbsolutePath(), "build", "--content",
+                Sites.FIXTURES.resolve("public-long-name").toString(), "--out", out.toString(), "--today", "2026-11-21");
+        assertEquals(0, r.exitCode(), r.stderr());
+        assertTrue(r.stderr().contains("langt-namn-instagram.yaml: varning: den korta texten för Instagram blir "),
+                r.stderr());
+    }
+
+    @Test
+    void aNormalNameIsNotReported() throws IOException {
+        RenderContext context = example();
+        Diagnostics warnings = new Diagnostics();
+        InfoTexts texts = new InfoTexts(context);
+        for (RegisterEntry e : context.register().entries()) {
+            if (e.channel().isActive()) InfoTexts.warnOverflow(e, texts.of(e.channel()), warnings);
+        }
+        assertEquals(List.of(), warnings.sorted());
+    }
+
+    @Test
+    void commentsOffChangesTheText() throws IOException {
+        RenderContext context = example();
+        InfoTexts texts = new InfoTexts(context);
+        Channel c = channel(context.register(), "biblioteket-facebook");
+        String both = texts.of(with(c, c.name(), true, true)).full();
+        String noComments = texts.of(with(c, c.name(), false, true)).full();
+        assertNotEquals(both, noComments);
+        assertTrue(both.contains("Kommentarer och meddelanden som du skriver här blir allmänna handlingar"));
+        assertTrue(both.contains("Anmäl olämpligt innehåll"));
+        assertTrue(noComments.contains("Det går inte att kommentera här, men du kan skicka ett meddelande."));
+        assertTrue(noComments.contains("Meddelanden som du skriver här blir allmänna handlingar"));
+        assertFalse(noComments.contains("Anmäl olämpligt innehåll"), "no comments, nothing public to report");
+        assertFalse(noComments.contains("kommentarer"), noComments);
+    }
+
+    @Test
+    void messagesOffChangesTheText() throws IOException {
+        RenderContext context = example();
+        InfoTexts texts = new InfoTexts(context);
+        Channel c = channel(context.register(), "biblioteket-facebook");
+        String noMessages = texts.of(with(c, c.name(), true, false)).full();
+        assertTrue(noMessages.contains("Kanalen tar inte emot meddelanden, men du kan kommentera."));
+        assertTrue(noMessages.contains("Kommentarer som du skriver här blir allmänna handlingar"));
+        assertTrue(noMessages.contains("Regler för kommentarer\n"));
+        assertFalse(noMessages.contains("meddelanden som du"), noMessages);
+    }
+
+    @Test
+    void bothOffLeavesOutWhatOnlyConcernsWriters() throws IOException {
+        RenderContext context = example();
+        InfoTexts texts = new InfoTexts(context);
+        Channel c = channel(context.register(), "biblioteket-facebook");
+        String off = texts.of(with(c, c.name(), false, false)).full();
+        assertTrue(off.contains("Du kan inte kommentera eller skicka meddelanden i den här kanalen."));
+        assertTrue(off.contains("Det vi publicerar här är allmänna handlingar"));
+        assertFalse(off.contains("Regler för"), off);
+        assertFalse(off.contains("Skriv inte om personliga ärenden"), off);
+        assertTrue(off.contains("Kontakta oss\n"), "the contact details stay: " + off);
+    }
+
+    @Test
+    void theFullTextHasEverythingTheGuidelinesAskFor() throws IOException {
+        RenderContext context = example();
+        String full = new InfoTexts(context).of(channel(context.register(), "biblioteket-facebook")).full();
+        List<String> required = List.of(
+                "Exempelby kommun", "Kultur- och fritidsförvaltningen",                // who runs it
+                channel(context.register(), "biblioteket-facebook").purpose(),        // purpose
+                "vardagar kl. 8–16", "inom en arbetsdag",                              // staffing and answers
+                "allmänna handlingar", "arkiv och gallring",                           // public records, culling
+                "Skriv inte om personliga ärenden", "Kontakta oss hellre",             // personal matters
+                "hos Facebook", "https://www.exempelby.se/personuppgifter",            // third party, privacy
+                "- Hot, personangrepp och förtal",                                     // the rules
+                "tar vi bort det", "sparar vi en kopia", "anmäler vi till polisen",   // broken rules
+                "Anmäl olämpligt innehåll",                                            // reporting
+                "E-post: bibliotek@exempelby.se",                                      // contact
+                "https://www.exempelby.se/sociala-medier/kanaler/biblioteket-facebook/"); // its register page
+        for (String r : required) assertTrue(full.contains(r), () -> "missing \"" + r + "\" in:\n" + full);
+        assertTrue(full.endsWith("/\n"));
+        assertFalse(full.contains("\n\n\n"));
+    }
+
+    @Test
+    void anOrganisationWithoutRulesGetsTheBuiltInList() throws IOException {
+        RenderContext context = fixture("public-long-name");
+        String full = new InfoTexts(context).of(context.register().channels().get(0)).full();
+        assertTrue(full.contains("- Hot, trakasserier och personangrepp\n"), full);
+    }
+
+    @Test
+    void theOrganisationsOwnTemplateReplacesTheWording(@TempDir Path templates) throws IOException {
+        Files.createDirectories(templates.resolve("infotext"));
+        Files.writeString(templates.resolve("infotext/full.ftl"), "Hej från ${name}!\n\n\n${pageUrl}\n");
+        RenderContext context = context(Path.of("content").toAbsolutePath(), templates);
+        ChannelTexts t = new InfoTexts(context).of(channel(context.register(), "biblioteket-instagram"));
+        assertEquals("Hej från Exempelby bibliotek!\n\n"
+                + "https://www.exempelby.se/sociala-medier/kanaler/biblioteket-instagram/\n", t.full());
+        assertTrue(t.own().text().contains("Exempelby bibliotek"), "bio.ftl is still the built-in one");
+    }
+}
