@@ -103,6 +103,13 @@ function walk(dir) {
 }
 
 const labelOf = (file) => path.relative(process.cwd(), file);
+
+// HTML fragments (embed/*.html) are meant to be pasted into a CMS page, not served as pages:
+// they are checked inside a minimal page of their own, with their style sheet beside them.
+const isFragment = (file) => /(^|[\\/])embed[\\/][^\\/]+\.html?$/i.test(file);
+const FRAGMENT_HEAD = '<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8"><title>Inbäddat innehåll</title>'
+  + '<meta name="viewport" content="width=device-width, initial-scale=1"><link rel="stylesheet" href="kanaler.css"></head><body><main>\n';
+const wrapFragment = (html) => FRAGMENT_HEAD + html + '\n</main></body></html>\n';
 const isChannelPage = (rel) => /^kanaler\/[^/]+\/index\.html$/.test(rel);
 
 // ---------------------------------------------------------------------------
@@ -141,15 +148,25 @@ function runVnu() {
     return Promise.resolve({ fatal: `vnu-jar not installed; run "npm ci" in ${path.relative(process.cwd(), HERE) || '.'}` });
   }
   const files = sites.flatMap((s) => s.files);
+  // fragments go to vnu wrapped in a page of their own, from a temporary copy; messages map back to the original
+  const wrapped = new Map();
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'quality-fragments-'));
+  const inputs = files.map((f, i) => {
+    if (!isFragment(f)) return f;
+    const copy = path.join(tmp, `${i}-${path.basename(f)}`);
+    fs.writeFileSync(copy, wrapFragment(fs.readFileSync(f, 'utf8')));
+    wrapped.set(path.resolve(copy), path.resolve(f));
+    return copy;
+  });
   return new Promise((resolve) => {
-    const child = spawn('java', ['-Xss2m', '-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1', '-jar', jar, '--format', 'json', '--stdout', '--exit-zero-always', ...files],
+    const child = spawn('java', ['-Xss2m', '-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1', '-jar', jar, '--format', 'json', '--stdout', '--exit-zero-always', ...inputs],
       { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '', err = '';
     child.stdout.on('data', (d) => { out += d; });
     child.stderr.on('data', (d) => { err += d; });
     child.on('error', (e) => resolve({ fatal: `could not run java: ${e.message}` }));
     child.on('close', (code) => {
-      try { resolve({ files, messages: JSON.parse(out).messages ?? [] }); } catch {
+      try { resolve({ files, wrapped, messages: JSON.parse(out).messages ?? [] }); } catch {
         resolve({ fatal: `vnu exited with ${code} and no JSON output:\n${(err || out).trim().slice(0, 2000)}` });
       }
     });
@@ -163,6 +180,10 @@ function reportVnu(res) {
   for (const m of res.messages) {
     let file = null;
     try { file = m.url ? path.resolve(decodeURIComponent(new URL(m.url).pathname)) : null; } catch { /* keep null */ }
+    if (file && res.wrapped?.has(file)) { // a fragment: its own line numbers, one line below the wrapper's head
+      file = res.wrapped.get(file);
+      for (const k of ['firstLine', 'lastLine']) if (m[k]) m[k] = Math.max(1, m[k] - 1);
+    }
     const entry = file && byFile.get(file);
     const where = `${labelOf(file ?? m.url ?? '?')}:${m.lastLine ?? m.firstLine ?? 0}:${m.firstColumn ?? m.lastColumn ?? 0}`;
     const extract = m.extract ? `  «${m.extract.replace(/\s+/g, ' ').trim().slice(0, 100)}»` : '';
@@ -207,6 +228,7 @@ function serve(root) {
       }
       fs.readFile(file, (err2, body) => {
         if (err2) return send(404, 'not found', { 'content-type': 'text/plain; charset=utf-8' });
+        if (isFragment(file)) body = wrapFragment(body.toString('utf8'));
         send(200, body, { 'content-type': TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream' });
       });
     });

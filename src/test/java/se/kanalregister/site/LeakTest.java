@@ -21,7 +21,7 @@ import se.kanalregister.testing.Sites;
 class LeakTest {
 
     /** Every internal value of the fixture, as it would appear in any output (dates in ISO form). */
-    static final List<String> CANARIES = Stream.of(1, 2, 3).flatMap(i -> Stream.of(
+    static final List<String> CANARIES = Stream.of(1, 2, 3, 4).flatMap(i -> Stream.of(
             "KANARIE-OWNER-" + i, "KANARIE-DEPUTY-" + i, "KANARIE-ADMIN-A-" + i, "KANARIE-ADMIN-B-" + i,
             "KANARIE-APPROVER-" + i, "KANARIE-RETENTION-" + i, "KANARIE-NOTES-" + i,
             "2011-11-1" + i, "2026-10-1" + i, "2026-09-2" + i)).toList();
