@@ -15,8 +15,9 @@ import se.kanalregister.text.Suggestions;
  */
 final class ArgumentParser {
 
-    static final List<String> COMMANDS = List.of("check", "build", "new", "serve");
-    private static final List<String> VALUED = List.of("--content", "--templates", "--out", "--today", "--lang", "--port");
+    static final List<String> COMMANDS = List.of("check", "build", "new", "serve", "infotext");
+    private static final List<String> VALUED = List.of("--content", "--templates", "--out", "--today", "--lang", "--port",
+            "--plattform", "--platform");
     static final int DEFAULT_PORT = 8000;
     private static final List<String> FLAGS = List.of("--strict", "--quiet", "--help", "--version");
 
@@ -39,6 +40,7 @@ final class ArgumentParser {
         boolean quiet = false;
         String lang = "sv";
         int port = DEFAULT_PORT;
+        String platform = null;
         List<String> positional = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -79,16 +81,17 @@ final class ArgumentParser {
                 case "--out" -> out = Path.of(value);
                 case "--today" -> today = date(value);
                 case "--port" -> port = port(value);
+                case "--plattform", "--platform" -> platform = value;
                 default -> lang = language(value);
             }
         }
         if (command == null) throw new UsageException("cli.no-command");
-        return new Options(command, content, templates, out, today, strict, lang, quiet, positional, port);
+        return new Options(command, content, templates, out, today, strict, lang, quiet, positional, port, platform);
     }
 
     private static Options simple(String command) {
         return new Options(command, Path.of("content"), Path.of("templates"), Path.of("site"), null, false, "sv",
-                false, List.of(), DEFAULT_PORT);
+                false, List.of(), DEFAULT_PORT, null);
     }
 
     private static String command(String arg) throws UsageException {
@@ -136,6 +139,7 @@ final class ArgumentParser {
             case "--today" -> "2026-01-31";
             case "--lang" -> "en";
             case "--port" -> "8001";
+            case "--plattform", "--platform" -> "instagram";
             default -> "./mapp";
         };
     }

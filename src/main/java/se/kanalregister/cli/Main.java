@@ -72,7 +72,8 @@ public final class Main {
     private int execute(Options o, Messages messages) throws UsageException {
         switch (o.command()) {
             case "help":
-                out.println(messages.get("cli.usage") + "\n" + messages.get("cli.usage.serve"));
+                out.println(messages.get("cli.usage") + "\n" + messages.get("cli.usage.serve") + "\n"
+                        + messages.get("cli.usage.infotext"));
                 return OK;
             case "version":
                 out.println("kanalregister " + version());
@@ -88,15 +89,27 @@ public final class Main {
         if (o.command().equals("serve")) return serve(o, content, outDir, messages);
         LocalDate today = o.today() != null ? o.today() : LocalDate.now(clock);
         Kanalregister.Checked checked = new Kanalregister(workingDirectory).check(content, today);
+        // infotext prints a text to paste: the register's warnings would only be in the way
+        boolean quiet = o.quiet() || o.command().equals("infotext");
         for (Diagnostic d : checked.diagnostics().sorted()) {
-            if (d.isError() || !o.quiet()) err.println(d.format(messages));
+            if (d.isError() || !quiet) err.println(d.format(messages));
         }
-        if (!o.quiet()) {
+        if (!quiet) {
             err.println(messages.format("cli.summary", checked.register() == null ? 0 : checked.register().entries().size(),
                     checked.diagnostics().errorCount(), checked.diagnostics().warningCount()));
         }
         boolean failed = !checked.canBuild(o.strict());
         if (o.command().equals("check")) return failed ? CONTENT_ERRORS : OK;
+        if (o.command().equals("infotext")) {
+            if (failed) return CONTENT_ERRORS;
+            try {
+                return new InfoTextCommand(out, err, messages).run(checked, workingDirectory.resolve(o.templates()).normalize(),
+                        today, o);
+            } catch (IOException e) {
+                err.println("kanalregister: " + messages.get("severity.error") + ": " + e.getMessage());
+                return CONTENT_ERRORS;
+            }
+        }
         if (failed) {
             err.println(messages.get(checked.diagnostics().hasErrors() || checked.register() == null
                     ? "cli.failed" : "cli.strict-failed"));
@@ -104,9 +117,11 @@ public final class Main {
         }
         try {
             Path templates = workingDirectory.resolve(o.templates()).normalize();
+            long started = System.nanoTime();
             SiteBuilder.Result result = new SiteBuilder(templates, today).build(checked, outDir);
+            String seconds = seconds(System.nanoTime() - started, messages);
             if (!o.quiet()) for (Diagnostic d : result.warnings()) err.println(d.format(messages));
-            if (!o.quiet()) err.println(messages.format("cli.summary.built", result.files(), displayPath(outDir)));
+            if (!o.quiet()) err.println(messages.format("cli.summary.built", result.files(), displayPath(outDir), seconds));
             return OK;
         } catch (RenderException e) {
             err.println(e.where() + ": " + messages.get("severity.error") + ": "
@@ -193,6 +208,12 @@ public final class Main {
         } catch (IOException e) {
             return p;
         }
+    }
+
+    /** "0,6" in Swedish, "0.6" in English: a duration in seconds with one decimal. */
+    static String seconds(long nanos, Messages messages) {
+        String s = String.format(java.util.Locale.ROOT, "%.1f", nanos / 1e9);
+        return messages.language().equals("sv") ? s.replace('.', ',') : s;
     }
 
     private String displayPath(Path p) {

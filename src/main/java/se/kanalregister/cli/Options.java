@@ -10,9 +10,10 @@ import java.util.List;
  * @param today     null means the system clock's date
  * @param arguments the command's positional arguments
  * @param port      the port {@code serve} listens on; 0 picks a free one
+ * @param platform  {@code infotext}'s platform for a short text, or null for the full text
  */
 record Options(String command, Path content, Path templates, Path out, LocalDate today, boolean strict,
-               String language, boolean quiet, List<String> arguments, int port) {
+               String language, boolean quiet, List<String> arguments, int port, String platform) {
 
     Options {
         arguments = List.copyOf(arguments);

@@ -1,0 +1,53 @@
+package se.kanalregister.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.kanalregister.testing.CliRun;
+import se.kanalregister.testing.ContentDir;
+
+class InfoTextCommandTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void printsTheFullTextAndNothingElseOnStandardOutput() throws IOException {
+        CliRun r = ContentDir.valid(tmp).run("infotext", "kultur");
+        assertEquals(0, r.exitCode(), r.stderr());
+        assertTrue(r.stdout().startsWith("Välkommen till Kultur i Testby på Facebook!\n"), r.stdout());
+        assertTrue(r.stdout().contains("allmän"), "the text says posts become public records");
+        assertTrue(r.stdout().contains("https://www.testby.se/sociala-medier/kanaler/kultur/")
+                || r.stdout().contains("www.testby.se/sociala-medier/kanaler/kultur/"), r.stdout());
+        assertEquals("", r.stderr(), "no summary or warnings around a text to paste");
+    }
+
+    @Test
+    void printsTheShortTextForAPlatformWithItsLength() throws IOException {
+        CliRun r = ContentDir.valid(tmp).run("infotext", "kultur", "--plattform", "instagram");
+        assertEquals(0, r.exitCode(), r.stderr());
+        assertTrue(r.stderr().matches("\\d+ av 150 tecken på Instagram\\.\n"), r.stderr());
+        int length = Integer.parseInt(r.stderr().substring(0, r.stderr().indexOf(' ')));
+        assertTrue(length <= 150);
+        assertEquals(length, r.stdout().strip().codePointCount(0, r.stdout().strip().length()));
+    }
+
+    @Test
+    void unknownChannelGetsASuggestion() throws IOException {
+        CliRun r = ContentDir.valid(tmp).run("infotext", "kulture");
+        assertEquals(2, r.exitCode());
+        assertEquals("kanalregister: fel: kanalen \"kulture\" finns inte i registret — menade du kultur?\n", r.stderr());
+    }
+
+    @Test
+    void platformWithoutAShortTextIsRefusedWithTheChoices() throws IOException {
+        CliRun r = ContentDir.valid(tmp).run("infotext", "kultur", "--plattform", "myspace");
+        assertEquals(2, r.exitCode());
+        assertTrue(r.stderr().startsWith("kanalregister: fel: det finns ingen kort text för \"myspace\" — välj en av: "),
+                r.stderr());
+    }
+}
