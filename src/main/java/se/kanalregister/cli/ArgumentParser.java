@@ -19,7 +19,7 @@ final class ArgumentParser {
     private static final List<String> VALUED = List.of("--content", "--templates", "--out", "--today", "--lang", "--port",
             "--plattform", "--platform");
     static final int DEFAULT_PORT = 8000;
-    private static final List<String> FLAGS = List.of("--strict", "--quiet", "--help", "--version");
+    private static final List<String> FLAGS = List.of("--strict", "--quiet", "--profile", "--help", "--version");
 
     /** The language of messages, known before the rest is parsed so that errors speak it. */
     static String language(String[] args) {
@@ -41,6 +41,7 @@ final class ArgumentParser {
         String lang = "sv";
         int port = DEFAULT_PORT;
         String platform = null;
+        boolean profile = false;
         List<String> positional = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -62,6 +63,7 @@ final class ArgumentParser {
                 switch (name) {
                     case "--strict" -> strict = true;
                     case "--quiet" -> quiet = true;
+                    case "--profile" -> profile = true;
                     case "--help" -> command = "help";
                     default -> command = "version";
                 }
@@ -86,12 +88,12 @@ final class ArgumentParser {
             }
         }
         if (command == null) throw new UsageException("cli.no-command");
-        return new Options(command, content, templates, out, today, strict, lang, quiet, positional, port, platform);
+        return new Options(command, content, templates, out, today, strict, lang, quiet, positional, port, platform, profile);
     }
 
     private static Options simple(String command) {
         return new Options(command, Path.of("content"), Path.of("templates"), Path.of("site"), null, false, "sv",
-                false, List.of(), DEFAULT_PORT, null);
+                false, List.of(), DEFAULT_PORT, null, false);
     }
 
     private static String command(String arg) throws UsageException {

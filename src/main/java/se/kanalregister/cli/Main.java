@@ -88,7 +88,9 @@ public final class Main {
         if (o.command().equals("build") || o.command().equals("serve")) refuseOverlap(outDir, content, o);
         if (o.command().equals("serve")) return serve(o, content, outDir, messages);
         LocalDate today = o.today() != null ? o.today() : LocalDate.now(clock);
+        long checkStarted = System.nanoTime();
         Kanalregister.Checked checked = new Kanalregister(workingDirectory).check(content, today);
+        long checkNanos = System.nanoTime() - checkStarted;
         // infotext prints a text to paste: the register's warnings would only be in the way
         boolean quiet = o.quiet() || o.command().equals("infotext");
         for (Diagnostic d : checked.diagnostics().sorted()) {
@@ -122,6 +124,14 @@ public final class Main {
             String seconds = seconds(System.nanoTime() - started, messages);
             if (!o.quiet()) for (Diagnostic d : result.warnings()) err.println(d.format(messages));
             if (!o.quiet()) err.println(messages.format("cli.summary.built", result.files(), displayPath(outDir), seconds));
+            if (o.profile()) {
+                StringBuilder b = new StringBuilder(messages.get("cli.profile")).append(' ')
+                        .append(messages.get("cli.profile.check")).append(' ').append(seconds(checkNanos, messages));
+                for (SiteBuilder.Step step : result.steps()) {
+                    b.append(", ").append(step.name()).append(' ').append(seconds(step.nanos(), messages));
+                }
+                err.println(b.append(" s"));
+            }
             return OK;
         } catch (RenderException e) {
             err.println(e.where() + ": " + messages.get("severity.error") + ": "
@@ -212,7 +222,7 @@ public final class Main {
 
     /** "0,6" in Swedish, "0.6" in English: a duration in seconds with one decimal. */
     static String seconds(long nanos, Messages messages) {
-        String s = String.format(java.util.Locale.ROOT, "%.1f", nanos / 1e9);
+        String s = String.format(java.util.Locale.ROOT, nanos < 1_000_000_000L ? "%.2f" : "%.1f", nanos / 1e9);
         return messages.language().equals("sv") ? s.replace('.', ',') : s;
     }
 

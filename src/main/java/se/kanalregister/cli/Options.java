@@ -11,9 +11,10 @@ import java.util.List;
  * @param arguments the command's positional arguments
  * @param port      the port {@code serve} listens on; 0 picks a free one
  * @param platform  {@code infotext}'s platform for a short text, or null for the full text
+ * @param profile   print how long each step took
  */
 record Options(String command, Path content, Path templates, Path out, LocalDate today, boolean strict,
-               String language, boolean quiet, List<String> arguments, int port, String platform) {
+               String language, boolean quiet, List<String> arguments, int port, String platform, boolean profile) {
 
     Options {
         arguments = List.copyOf(arguments);

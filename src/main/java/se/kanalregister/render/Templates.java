@@ -42,6 +42,8 @@ public final class Templates {
     private final Configuration config;
     private final Path userFolder;
     private final Map<String, Template> cache = new ConcurrentHashMap<>();
+    /** One msg() function per bundle, so its cache of formatted texts lasts the whole build. */
+    private final Map<Messages, MessageFunction> functions = new ConcurrentHashMap<>();
 
     public Templates(Path userTemplates) throws IOException {
         Configuration c = new Configuration(Configuration.VERSION_2_3_34);
@@ -112,7 +114,7 @@ public final class Templates {
         StringWriter out = new StringWriter(8192);
         try {
             Environment env = t.createProcessingEnvironment(model, out);
-            env.setGlobalVariable("msg", new MessageFunction(messages));
+            env.setGlobalVariable("msg", functions.computeIfAbsent(messages, MessageFunction::new));
             env.process();
         } catch (TemplateException e) {
             throw new RenderException(name, e.getLineNumber() == null ? 0 : e.getLineNumber(),

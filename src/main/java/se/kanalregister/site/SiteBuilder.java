@@ -25,7 +25,20 @@ public final class SiteBuilder {
     }
 
     /** What a build made: the number of files, and warnings found while rendering (e.g. a bio too long). */
-    public record Result(int files, List<Diagnostic> warnings) {}
+    /**
+     * What a build made: the number of files, warnings found while rendering (e.g. a bio too
+     * long), and how long each step took, in the order they ran (for {@code --profile}).
+     */
+    public record Result(int files, List<Diagnostic> warnings, List<Step> steps) {
+
+        public Result {
+            warnings = List.copyOf(warnings);
+            steps = List.copyOf(steps);
+        }
+    }
+
+    /** One timed step of a build. */
+    public record Step(String name, long nanos) {}
 
     public Result build(Kanalregister.Checked checked, Path out) throws IOException {
         Diagnostics warnings = new Diagnostics();
@@ -34,9 +47,16 @@ public final class SiteBuilder {
         try (StagedOutput staged = StagedOutput.create(out)) {
             Output pub = new Output(staged.part("public"));
             Output internal = new Output(staged.part("internal"));
-            for (SitePart part : SiteParts.all()) part.write(context, pub, internal);
+            List<Step> steps = new java.util.ArrayList<>();
+            for (SitePart part : SiteParts.all()) {
+                long t = System.nanoTime();
+                part.write(context, pub, internal);
+                steps.add(new Step(part.getClass().getSimpleName(), System.nanoTime() - t));
+            }
+            long t = System.nanoTime();
             staged.commit();
-            return new Result(pub.fileCount() + internal.fileCount(), warnings.sorted());
+            steps.add(new Step("swap", System.nanoTime() - t));
+            return new Result(pub.fileCount() + internal.fileCount(), warnings.sorted(), steps);
         }
     }
 }
