@@ -1,5 +1,6 @@
 package se.kanalregister;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -8,20 +9,25 @@ import se.kanalregister.check.DuplicateCheck;
 import se.kanalregister.check.Finding;
 import se.kanalregister.check.LinkCheck;
 import se.kanalregister.diag.Diagnostics;
+import se.kanalregister.diag.SourcePosition;
 import se.kanalregister.load.ContentLoader;
 import se.kanalregister.load.SourceFiles;
 import se.kanalregister.model.Register;
+import se.kanalregister.render.RenderException;
+import se.kanalregister.site.SiteBuilder;
 
 /**
- * The front door: load a content folder, check it, and report what is wrong.
+ * The front door: load a content folder, check it, report what is wrong, and build the site.
  * Configure once, run many times; each run has its own state. Thread-safe.
  */
 public final class Kanalregister {
 
+    private final Path displayBase;
     private final ContentLoader loader;
 
     /** @param displayBase messages show file paths relative to this folder */
     public Kanalregister(Path displayBase) {
+        this.displayBase = displayBase;
         this.loader = new ContentLoader(new SourceFiles(displayBase));
     }
 
@@ -31,6 +37,40 @@ public final class Kanalregister {
         public boolean canBuild(boolean strict) {
             return register != null && !diagnostics.hasErrors() && !(strict && diagnostics.warningCount() > 0);
         }
+    }
+
+    /**
+     * A build's outcome. Every problem, from the content or from rendering (a broken template,
+     * an unwritable folder, a bio that is too long), is in {@code checked.diagnostics()}.
+     *
+     * @param result     what was written, or null when nothing was (the earlier site is untouched)
+     * @param checkNanos how long loading and checking took
+     */
+    public record Built(Checked checked, SiteBuilder.Result result, long checkNanos) {
+
+        public boolean ok() {
+            return result != null;
+        }
+    }
+
+    /**
+     * Checks {@code content}, then, if it may be built, renders it into {@code out} with the
+     * {@code templates}. The one sequence behind both {@code build} and {@code serve}.
+     */
+    public Built build(Path content, Path templates, Path out, LocalDate today, boolean strict) {
+        long started = System.nanoTime();
+        Checked checked = check(content, today);
+        long checkNanos = System.nanoTime() - started;
+        Diagnostics diagnostics = checked.diagnostics();
+        if (!checked.canBuild(strict)) return new Built(checked, null, checkNanos);
+        try {
+            return new Built(checked, new SiteBuilder(templates, today, displayBase).build(checked, out), checkNanos);
+        } catch (RenderException e) {
+            diagnostics.error(e.position(), "cli.template-error", e.getMessage().strip());
+        } catch (IOException e) {
+            diagnostics.error(SourcePosition.of(out.toString()), "cli.write-failed", e);
+        }
+        return new Built(checked, null, checkNanos);
     }
 
     /** Loads {@code content}, runs every check as of {@code today}, and collects all diagnostics. */

@@ -34,7 +34,9 @@ final class InfoTextCommand {
         this.messages = messages;
     }
 
-    int run(Kanalregister.Checked checked, Path templates, LocalDate today, Options o) throws UsageException, IOException {
+    /** @param displayBase the working directory, for naming a broken template file */
+    int run(Kanalregister.Checked checked, Path templates, Path displayBase, LocalDate today, Options o)
+            throws UsageException, IOException {
         if (o.arguments().size() != 1) throw new UsageException("cli.infotext.usage");
         String id = o.arguments().get(0);
         List<String> ids = checked.register().channels().stream().map(Channel::id).toList();
@@ -44,7 +46,7 @@ final class InfoTextCommand {
             if (near != null) throw new UsageException("cli.infotext.unknown.suggest", id, near);
             throw new UsageException("cli.infotext.unknown", id);
         }
-        RenderContext context = new RenderContext(checked.register(), checked.findings(), today, new Templates(templates),
+        RenderContext context = new RenderContext(checked.register(), checked.findings(), today, new Templates(templates, displayBase),
                 new Diagnostics());
         ChannelTexts texts = new InfoTexts(context).of(channel);
         if (o.platform() == null) {

@@ -59,7 +59,7 @@ public final class Main {
             messages = Messages.forLanguage(o.language());
             return execute(o, messages);
         } catch (UsageException e) {
-            err.println("kanalregister: " + messages.get("severity.error") + ": " + messages.format(e.userMessage()));
+            printError(messages, e.userMessage().key(), e.userMessage().args().toArray());
             return USAGE;
         } catch (RuntimeException | Error e) {
             err.println("kanalregister: " + messages.format("cli.fault", e));
@@ -87,12 +87,29 @@ public final class Main {
         Path outDir = workingDirectory.resolve(o.out()).normalize();
         if (o.command().equals("build") || o.command().equals("serve")) refuseOverlap(outDir, content, o);
         if (o.command().equals("serve")) return serve(o, content, outDir, messages);
-        LocalDate today = o.today() != null ? o.today() : LocalDate.now(clock);
-        long checkStarted = System.nanoTime();
-        Kanalregister.Checked checked = new Kanalregister(workingDirectory).check(content, today);
-        long checkNanos = System.nanoTime() - checkStarted;
+        LocalDate today = today(o);
+        Path templates = workingDirectory.resolve(o.templates()).normalize();
+        Kanalregister kanalregister = new Kanalregister(workingDirectory);
+        if (o.command().equals("build")) {
+            return build(o, kanalregister.build(content, templates, outDir, today, o.strict()), outDir, messages);
+        }
+        Kanalregister.Checked checked = kanalregister.check(content, today);
         // infotext prints a text to paste: the register's warnings would only be in the way
-        boolean quiet = o.quiet() || o.command().equals("infotext");
+        report(checked, o.quiet() || o.command().equals("infotext"), messages);
+        boolean failed = !checked.canBuild(o.strict());
+        if (o.command().equals("check") || failed) return failed ? CONTENT_ERRORS : OK;
+        try {
+            return new InfoTextCommand(out, err, messages).run(checked, templates, workingDirectory, today, o);
+        } catch (RenderException e) {
+            err.println(Diagnostic.error(e.position(), "cli.template-error", e.getMessage().strip()).format(messages));
+        } catch (IOException e) {
+            printError(messages, "cli.templates-unreadable", e);
+        }
+        return CONTENT_ERRORS;
+    }
+
+    /** Prints every diagnostic (only the errors when {@code quiet}) and the summary line. */
+    private void report(Kanalregister.Checked checked, boolean quiet, Messages messages) {
         for (Diagnostic d : checked.diagnostics().sorted()) {
             if (d.isError() || !quiet) err.println(d.format(messages));
         }
@@ -100,48 +117,37 @@ public final class Main {
             err.println(messages.format("cli.summary", checked.register() == null ? 0 : checked.register().entries().size(),
                     checked.diagnostics().errorCount(), checked.diagnostics().warningCount()));
         }
-        boolean failed = !checked.canBuild(o.strict());
-        if (o.command().equals("check")) return failed ? CONTENT_ERRORS : OK;
-        if (o.command().equals("infotext")) {
-            if (failed) return CONTENT_ERRORS;
-            try {
-                return new InfoTextCommand(out, err, messages).run(checked, workingDirectory.resolve(o.templates()).normalize(),
-                        today, o);
-            } catch (IOException e) {
-                err.println("kanalregister: " + messages.get("severity.error") + ": " + e.getMessage());
-                return CONTENT_ERRORS;
+    }
+
+    private int build(Options o, Kanalregister.Built built, Path outDir, Messages messages) {
+        report(built.checked(), o.quiet(), messages);
+        if (!built.ok()) {
+            boolean contentErrors = built.checked().diagnostics().hasErrors() || built.checked().register() == null;
+            err.println(messages.get(contentErrors ? "cli.failed" : "cli.strict-failed"));
+            return CONTENT_ERRORS;
+        }
+        long nanos = built.checkNanos() + built.result().steps().stream().mapToLong(SiteBuilder.Step::nanos).sum();
+        if (!o.quiet()) {
+            err.println(messages.format("cli.summary.built", built.result().files(), displayPath(outDir), seconds(nanos, messages)));
+        }
+        if (o.profile()) {
+            StringBuilder b = new StringBuilder(messages.get("cli.profile")).append(' ')
+                    .append(messages.get("cli.profile.check")).append(' ').append(seconds(built.checkNanos(), messages));
+            for (SiteBuilder.Step step : built.result().steps()) {
+                b.append(", ").append(step.name()).append(' ').append(seconds(step.nanos(), messages));
             }
+            err.println(b.append(" s"));
         }
-        if (failed) {
-            err.println(messages.get(checked.diagnostics().hasErrors() || checked.register() == null
-                    ? "cli.failed" : "cli.strict-failed"));
-            return CONTENT_ERRORS;
-        }
-        try {
-            Path templates = workingDirectory.resolve(o.templates()).normalize();
-            long started = System.nanoTime();
-            SiteBuilder.Result result = new SiteBuilder(templates, today).build(checked, outDir);
-            String seconds = seconds(System.nanoTime() - started, messages);
-            if (!o.quiet()) for (Diagnostic d : result.warnings()) err.println(d.format(messages));
-            if (!o.quiet()) err.println(messages.format("cli.summary.built", result.files(), displayPath(outDir), seconds));
-            if (o.profile()) {
-                StringBuilder b = new StringBuilder(messages.get("cli.profile")).append(' ')
-                        .append(messages.get("cli.profile.check")).append(' ').append(seconds(checkNanos, messages));
-                for (SiteBuilder.Step step : result.steps()) {
-                    b.append(", ").append(step.name()).append(' ').append(seconds(step.nanos(), messages));
-                }
-                err.println(b.append(" s"));
-            }
-            return OK;
-        } catch (RenderException e) {
-            err.println(e.where() + ": " + messages.get("severity.error") + ": "
-                    + messages.format("cli.template-error", e.getMessage().strip()));
-            err.println(messages.get("cli.failed"));
-            return CONTENT_ERRORS;
-        } catch (IOException e) {
-            err.println("kanalregister: " + messages.get("severity.error") + ": " + messages.format("cli.write-failed", e));
-            return CONTENT_ERRORS;
-        }
+        return OK;
+    }
+
+    /** A problem that belongs to no input file: {@code kanalregister: fel: …}. */
+    private void printError(Messages messages, String key, Object... args) {
+        err.println("kanalregister: " + messages.get("severity.error") + ": " + messages.format(key, args));
+    }
+
+    private LocalDate today(Options o) {
+        return o.today() != null ? o.today() : LocalDate.now(clock);
     }
 
     /** {@code serve}: builds, serves the site on 127.0.0.1 and rebuilds after every change, until Ctrl-C. */
@@ -159,7 +165,7 @@ public final class Main {
                     ? new UsageException("cli.serve.port-taken", o.port(), other)
                     : new UsageException("cli.serve.port-unusable", o.port(), e.getMessage(), other);
         } catch (IOException e) {
-            err.println("kanalregister: " + messages.get("severity.error") + ": " + messages.format("cli.serve.failed", e));
+            printError(messages, "cli.serve.failed", e);
             return CONTENT_ERRORS;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -174,18 +180,16 @@ public final class Main {
         String name = a.get(1).endsWith(".yaml") || a.get(1).endsWith(".md")
                 ? a.get(1).substring(0, a.get(1).lastIndexOf('.')) : a.get(1);
         if (!Slugs.isValidId(name)) throw new UsageException("cli.new.bad-name", name, Slugs.slugify(name));
-        LocalDate today = o.today() != null ? o.today() : LocalDate.now(clock);
-        Scaffold scaffold = new Scaffold(content, today);
+        Scaffold scaffold = new Scaffold(content, today(o));
         try {
             Path file = a.get(0).equals("kanal") ? scaffold.channel(name) : scaffold.chapter(name, title(name));
             out.println(messages.format("cli.new.written", displayPath(file)));
             return OK;
         } catch (FileAlreadyExistsException e) {
-            err.println("kanalregister: " + messages.get("severity.error") + ": "
-                    + messages.format("cli.new.exists", displayPath(Path.of(e.getFile()))));
+            printError(messages, "cli.new.exists", displayPath(Path.of(e.getFile())));
             return CONTENT_ERRORS;
         } catch (IOException e) {
-            err.println("kanalregister: " + messages.get("severity.error") + ": " + messages.format("cli.write-failed", e));
+            printError(messages, "cli.write-failed", e);
             return CONTENT_ERRORS;
         }
     }

@@ -1,5 +1,7 @@
 package se.kanalregister.render;
 
+import se.kanalregister.diag.SourcePosition;
+
 /**
  * A template failed: usually a mistake in a user's own template, so it carries the
  * template's name and line for the message instead of a stack trace.
@@ -12,15 +14,27 @@ public final class RenderException extends RuntimeException {
     private final int line;
     private final int column;
 
+    /** @param template the template file as the user finds it, e.g. {@code templates/public/index.ftlh} */
     public RenderException(String template, int line, int column, String detail) {
-        super(detail, null, false, false);
+        super(firstParagraph(detail), null, false, false);
         this.template = template;
         this.line = line;
         this.column = column;
     }
 
-    /** {@code templates/public/kanal.ftlh:12:5}. */
-    public String where() {
-        return "templates/" + template + ":" + line + ":" + column;
+    /**
+     * FreeMarker's message up to its "Tip" section, on one line, so it reads like every other
+     * diagnostic ({@code file:line:column: fel: …}).
+     */
+    static String firstParagraph(String detail) {
+        String d = detail == null ? "" : detail;
+        int tips = d.indexOf("\n----");
+        if (tips >= 0) d = d.substring(0, tips);
+        return d.replaceAll("\\s+", " ").strip();
+    }
+
+    /** Where the template went wrong: {@code templates/public/kanal.ftlh:12:5}. */
+    public SourcePosition position() {
+        return new SourcePosition(template, line, column);
     }
 }

@@ -41,11 +41,18 @@ public final class Templates {
 
     private final Configuration config;
     private final Path userFolder;
+    private final Path displayBase;
     private final Map<String, Template> cache = new ConcurrentHashMap<>();
     /** One msg() function per bundle, so its cache of formatted texts lasts the whole build. */
     private final Map<Messages, MessageFunction> functions = new ConcurrentHashMap<>();
 
+    /** Templates whose errors name user files relative to the process's working directory. */
     public Templates(Path userTemplates) throws IOException {
+        this(userTemplates, Path.of(""));
+    }
+
+    /** @param displayBase errors name a user's template file relative to this folder when it lies below it */
+    public Templates(Path userTemplates, Path displayBase) throws IOException {
         Configuration c = new Configuration(Configuration.VERSION_2_3_34);
         List<TemplateLoader> loaders = new ArrayList<>();
         if (userTemplates != null && Files.isDirectory(userTemplates)) loaders.add(new FileTemplateLoader(userTemplates.toFile()));
@@ -72,6 +79,20 @@ public final class Templates {
         c.setObjectWrapper(wrapper.build());
         this.config = c;
         this.userFolder = userTemplates != null && Files.isDirectory(userTemplates) ? userTemplates : null;
+        this.displayBase = displayBase.toAbsolutePath().normalize();
+    }
+
+    /**
+     * The file to fix when template {@code name} fails: the user's own copy when there is one
+     * (relative to the display base when below it), else the built-in file as it stands in
+     * this project's {@code templates/} folder.
+     */
+    private String shownName(String name) {
+        if (userFolder != null && Files.isRegularFile(userFolder.resolve(name))) {
+            Path file = userFolder.resolve(name).toAbsolutePath().normalize();
+            return (file.startsWith(displayBase) ? displayBase.relativize(file) : file).toString();
+        }
+        return "templates/" + name;
     }
 
     /** The user's templates folder, whose files override the built-in ones, or null when there is none. */
@@ -117,7 +138,7 @@ public final class Templates {
             env.setGlobalVariable("msg", functions.computeIfAbsent(messages, MessageFunction::new));
             env.process();
         } catch (TemplateException e) {
-            throw new RenderException(name, e.getLineNumber() == null ? 0 : e.getLineNumber(),
+            throw new RenderException(shownName(name), e.getLineNumber() == null ? 0 : e.getLineNumber(),
                     e.getColumnNumber() == null ? 0 : e.getColumnNumber(), e.getMessageWithoutStackTop());
         }
         return out.toString();

@@ -1,14 +1,10 @@
 package se.kanalregister.serve;
 
-import java.io.IOException;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import se.kanalregister.Kanalregister;
 import se.kanalregister.diag.Diagnostic;
-import se.kanalregister.render.RenderException;
-import se.kanalregister.site.SiteBuilder;
 import se.kanalregister.text.Messages;
 
 /**
@@ -31,25 +27,18 @@ final class SiteBuild {
 
     BuildReport run() {
         long start = System.nanoTime();
-        LocalDate today = settings.dayOfBuild();
-        List<Problem> warnings = new ArrayList<>();
         try {
-            Kanalregister.Checked checked = kanalregister.check(settings.content(), today);
+            Kanalregister.Built built = kanalregister.build(settings.content(), settings.templates(), settings.out(),
+                    settings.dayOfBuild(), settings.strict());
             List<Problem> errors = new ArrayList<>();
-            for (Diagnostic d : checked.diagnostics().sorted()) (d.isError() ? errors : warnings).add(problem(d));
-            if (!checked.canBuild(settings.strict())) {
-                if (errors.isEmpty()) errors.add(tool(settings.strict() ? "cli.strict-failed" : "cli.failed"));
-                return new BuildReport(false, 0, since(start), errors, warnings);
-            }
-            SiteBuilder.Result result = new SiteBuilder(settings.templates(), today).build(checked, settings.out());
-            for (Diagnostic d : result.warnings()) warnings.add(problem(d));
-            return new BuildReport(true, result.files(), since(start), List.of(), warnings);
-        } catch (RenderException e) {
-            return failed(start, warnings, new Problem(e.where(), error("cli.template-error", e.getMessage().strip())));
-        } catch (IOException e) {
-            return failed(start, warnings, new Problem("kanalregister", error("cli.write-failed", e)));
+            List<Problem> warnings = new ArrayList<>();
+            for (Diagnostic d : built.checked().diagnostics().sorted()) (d.isError() ? errors : warnings).add(problem(d));
+            if (built.ok()) return new BuildReport(true, built.result().files(), since(start), List.of(), warnings);
+            if (errors.isEmpty()) errors.add(tool(settings.strict() ? "cli.strict-failed" : "cli.failed"));
+            return new BuildReport(false, 0, since(start), errors, warnings);
         } catch (RuntimeException e) {
-            return failed(start, warnings, new Problem("kanalregister", messages.format("cli.fault", e)));
+            return new BuildReport(false, 0, since(start), List.of(new Problem("kanalregister", messages.format("cli.fault", e))),
+                    List.of());
         }
     }
 
@@ -59,14 +48,6 @@ final class SiteBuild {
 
     private Problem tool(String key) {
         return new Problem("kanalregister", messages.get(key));
-    }
-
-    private String error(String key, Object arg) {
-        return messages.get("severity.error") + ": " + messages.format(key, arg);
-    }
-
-    private static BuildReport failed(long start, List<Problem> warnings, Problem why) {
-        return new BuildReport(false, 0, since(start), List.of(why), warnings);
     }
 
     private static Duration since(long start) {

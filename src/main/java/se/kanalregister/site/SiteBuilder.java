@@ -5,8 +5,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import se.kanalregister.Kanalregister;
-import se.kanalregister.diag.Diagnostic;
-import se.kanalregister.diag.Diagnostics;
 import se.kanalregister.render.RenderContext;
 import se.kanalregister.render.Templates;
 
@@ -18,21 +16,23 @@ public final class SiteBuilder {
 
     private final Path templates;
     private final LocalDate today;
+    private final Path displayBase;
 
-    public SiteBuilder(Path templates, LocalDate today) {
+    /** @param displayBase messages name files relative to this folder (the user's working directory) */
+    public SiteBuilder(Path templates, LocalDate today, Path displayBase) {
         this.templates = templates;
         this.today = today;
+        this.displayBase = displayBase;
     }
 
-    /** What a build made: the number of files, and warnings found while rendering (e.g. a bio too long). */
     /**
-     * What a build made: the number of files, warnings found while rendering (e.g. a bio too
-     * long), and how long each step took, in the order they ran (for {@code --profile}).
+     * What a build made: the number of files and how long each step took, in the order they
+     * ran (for {@code --profile}). Warnings found while rendering (a bio too long) go into the
+     * checked register's diagnostics, with everything else the user is told.
      */
-    public record Result(int files, List<Diagnostic> warnings, List<Step> steps) {
+    public record Result(int files, List<Step> steps) {
 
         public Result {
-            warnings = List.copyOf(warnings);
             steps = List.copyOf(steps);
         }
     }
@@ -41,9 +41,8 @@ public final class SiteBuilder {
     public record Step(String name, long nanos) {}
 
     public Result build(Kanalregister.Checked checked, Path out) throws IOException {
-        Diagnostics warnings = new Diagnostics();
-        RenderContext context = new RenderContext(checked.register(), checked.findings(), today, new Templates(templates),
-                warnings);
+        RenderContext context = new RenderContext(checked.register(), checked.findings(), today, new Templates(templates, displayBase),
+                checked.diagnostics());
         try (StagedOutput staged = StagedOutput.create(out)) {
             Output pub = new Output(staged.part("public"));
             Output internal = new Output(staged.part("internal"));
@@ -56,7 +55,7 @@ public final class SiteBuilder {
             long t = System.nanoTime();
             staged.commit();
             steps.add(new Step("swap", System.nanoTime() - t));
-            return new Result(pub.fileCount() + internal.fileCount(), warnings.sorted(), steps);
+            return new Result(pub.fileCount() + internal.fileCount(), steps);
         }
     }
 }

@@ -131,6 +131,22 @@ class CommandLineTest {
     }
 
     @Test
+    void brokenUserTemplateIsReportedAtItsLineAndNothingIsWritten() throws IOException {
+        ContentDir d = ContentDir.valid(tmp);
+        assertEquals(0, d.run("build", "--out", "site").exitCode());
+        Path index = tmp.resolve("site/public/index.html");
+        String before = Files.readString(index);
+        d.write("templates/public/rules.ftlh", "<#import \"../layout.ftlh\" as l>\n<p>${nosuchvalue}</p>\n");
+        CliRun r = d.run("build", "--out", "site");
+        assertEquals(1, r.exitCode(), r.stderr());
+        assertTrue(r.stderr().lines().anyMatch(l -> l.startsWith("templates/public/rules.ftlh:2:6: fel: mallen kunde inte användas: ")
+                && l.endsWith(" — rätta mallen eller ta bort din egen version så används standardmallen")), r.stderr());
+        assertTrue(r.stderr().endsWith("Inget skrevs: rätta felen ovan och kör igen.\n"), r.stderr());
+        assertFalse(r.stderr().contains("\tat "), "no stack trace");
+        assertEquals(before, Files.readString(index), "the earlier site is untouched");
+    }
+
+    @Test
     void successfulBuildReplacesOnlyPublicAndInternal() throws IOException {
         ContentDir d = ContentDir.valid(tmp);
         Files.createDirectories(tmp.resolve("site"));
