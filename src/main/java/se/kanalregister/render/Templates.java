@@ -111,21 +111,6 @@ public final class Templates {
     }
 
     /**
-     * The file {@code name} as it is, not parsed as a template (a style sheet, a script): the
-     * user's copy when there is one, else the built-in one.
-     */
-    public String text(String name) throws IOException {
-        Template t = config.getTemplate(name, null, null, false);
-        StringWriter out = new StringWriter(8192);
-        try {
-            t.process(null, out);
-        } catch (TemplateException e) {
-            throw new RenderException(name, 0, 0, e.getMessageWithoutStackTop());
-        }
-        return out.toString();
-    }
-
-    /**
      * Renders {@code name} with {@code model} (a record: templates see its components) and
      * {@code msg(key, args…)} for the bundle's texts in {@code messages}' language. A template error becomes a {@link RenderException}
      * naming the template and line, so a broken user template never yields a half-written page.

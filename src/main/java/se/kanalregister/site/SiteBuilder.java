@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.TreeMap;
 import se.kanalregister.Kanalregister;
 import se.kanalregister.render.RenderContext;
 import se.kanalregister.render.Templates;
@@ -53,6 +54,11 @@ public final class SiteBuilder {
                 steps.add(new Step(part.getClass().getSimpleName(), System.nanoTime() - t));
             }
             long t = System.nanoTime();
+            TreeMap<String, byte[]> assets = TemplateAssets.read(context.templates(), checked.diagnostics());
+            TemplateAssets.write(assets, pub);
+            TemplateAssets.write(assets, internal);
+            steps.add(new Step("assets", System.nanoTime() - t));
+            t = System.nanoTime();
             staged.commit();
             steps.add(new Step("swap", System.nanoTime() - t));
             return new Result(pub.fileCount() + internal.fileCount(), steps);

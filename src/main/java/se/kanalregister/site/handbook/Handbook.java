@@ -11,8 +11,8 @@ import se.kanalregister.text.Messages;
 
 /**
  * The internal handbook in OUT/internal: the start page with its search, the chapters, the
- * full register, the compliance report, the checklists, the print edition, the search index
- * and the templates' assets. Every link is relative and names {@code index.html}, so the
+ * full register, the compliance report, the checklists, the print edition and the search
+ * index (the templates' assets are copied by {@link se.kanalregister.site.SiteBuilder}). Every link is relative and names {@code index.html}, so the
  * handbook also works opened from disk. The info texts page ({@code infotexter/}) is written
  * by the public site's part; this part links to it.
  */
@@ -35,7 +35,6 @@ public final class Handbook implements SitePart {
                 new StartPage(pages.frame(Section.START.path(), pages.messages().get("hb.start.title"), ""),
                         chapters.links(), totals, ReportFigures.DUE_DAYS));
         pages.writeFile(SearchIndex.FILE, searchIndex(pages, views).script());
-        TemplateAssets.copy(context.templates(), internalOutput, "");
     }
 
     private static SearchIndex searchIndex(InternalPages pages, ChannelViews views) {

@@ -22,7 +22,8 @@ import se.kanalregister.site.handbook.Section;
 /**
  * The public site: the directory, a page per channel with its info texts and their text
  * files, the rules, the accessibility statement, the content pages, in every edition
- * (Swedish at the root, English under {@code en/}), plus the style sheet and the script.
+ * (Swedish at the root, English under {@code en/}). The style sheet and script are copied
+ * with every other template asset by {@link se.kanalregister.site.SiteBuilder}.
  * Also the internal page that lists every channel's info texts ({@code infotexter/}).
  *
  * <p>Only {@link se.kanalregister.model.Channel} values reach the public templates; a
@@ -55,7 +56,6 @@ public final class PublicSite implements SitePart {
             publicOutput.write(e.prefix() + "index.html", new DirectoryPage(context, organisation, e, frames).render());
             other.write(e, publicOutput);
         }
-        Assets.write(context.templates(), publicOutput); // the handbook copies every asset into internal/
 
         List<ChannelTexts> all = new ArrayList<>();
         for (ChannelTexts t : texts) if (t != null) all.add(t);

@@ -1,4 +1,4 @@
-package se.kanalregister.site.handbook;
+package se.kanalregister.site;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,14 +15,16 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import se.kanalregister.diag.Diagnostics;
+import se.kanalregister.diag.SourcePosition;
 import se.kanalregister.render.Templates;
-import se.kanalregister.site.Output;
 
 /**
  * The static files under the templates' {@code assets/} folder (style sheets, scripts,
- * images), copied byte for byte: the built-in set from the jar, then the user's own
- * templates folder, a user's file replacing the built-in one of the same name. Symbolic
- * links and names the output cannot hold (upper case, spaces) are left out.
+ * images), copied byte for byte into both outputs: the built-in set from the jar, then the
+ * user's own templates folder, a user's file replacing the built-in one of the same name.
+ * Symbolic links are left out, and so are names the output cannot hold (upper case,
+ * spaces), with a warning.
  */
 final class TemplateAssets {
 
@@ -31,12 +33,17 @@ final class TemplateAssets {
 
     private TemplateAssets() {}
 
-    /** Copies every asset to {@code prefix + "assets/" + name} in {@code out}, in name order. */
-    static void copy(Templates templates, Output out, String prefix) throws IOException {
+    /** Every asset by its path below {@code assets/}, read once per build, user's files last. */
+    static TreeMap<String, byte[]> read(Templates templates, Diagnostics warnings) throws IOException {
         TreeMap<String, byte[]> files = new TreeMap<>();
         readBuiltIn(files);
-        if (templates.userFolder() != null) readFolder(templates.userFolder().resolve(FOLDER), files);
-        for (var f : files.entrySet()) out.write(prefix + FOLDER + f.getKey(), f.getValue());
+        if (templates.userFolder() != null) readFolder(templates.userFolder().resolve(FOLDER), files, warnings);
+        return files;
+    }
+
+    /** Writes the assets to {@code assets/<name>} in {@code out}, in name order. */
+    static void write(TreeMap<String, byte[]> files, Output out) throws IOException {
+        for (var f : files.entrySet()) out.write(FOLDER + f.getKey(), f.getValue());
     }
 
     private static void readBuiltIn(TreeMap<String, byte[]> files) throws IOException {
@@ -46,7 +53,7 @@ final class TemplateAssets {
             readJar(url, files);
         } else {
             try {
-                readFolder(Path.of(url.toURI()), files);
+                readFolder(Path.of(url.toURI()), files, null);
             } catch (URISyntaxException e) {
                 throw new IOException("cannot read the built-in assets at " + url, e);
             }
@@ -72,12 +79,16 @@ final class TemplateAssets {
         }
     }
 
-    private static void readFolder(Path folder, TreeMap<String, byte[]> files) throws IOException {
+    /** @param warnings where a skipped user file is reported; null for the built-in folder */
+    private static void readFolder(Path folder, TreeMap<String, byte[]> files, Diagnostics warnings) throws IOException {
         if (!Files.isDirectory(folder)) return;
         try (Stream<Path> walk = Files.walk(folder)) {
             walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).forEach(p -> {
                 String relative = folder.relativize(p).toString().replace('\\', '/');
-                if (!NAME.matcher(relative).matches()) return;
+                if (!NAME.matcher(relative).matches()) {
+                    if (warnings != null) warnings.warning(SourcePosition.of(p.toString()), "asset.bad-name", relative);
+                    return;
+                }
                 try {
                     files.put(relative, Files.readAllBytes(p));
                 } catch (IOException e) {

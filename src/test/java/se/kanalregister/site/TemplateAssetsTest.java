@@ -1,7 +1,8 @@
-package se.kanalregister.site.handbook;
+package se.kanalregister.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,7 +24,7 @@ class TemplateAssetsTest {
         Files.writeString(templates.resolve("assets/Stor Bokstav.css"), "x");
         Path out = tmp.resolve("out");
         CliRun r = CliRun.run(Path.of("").toAbsolutePath(), "build", "--content",
-                Sites.FIXTURES.resolve(HandbookSiteTest.FIXTURE).toString(), "--templates", templates.toString(),
+                Sites.FIXTURES.resolve("handbook-every-rule").toString(), "--templates", templates.toString(),
                 "--out", out.toString(), "--today", "2026-11-21");
         assertEquals(0, r.exitCode(), r.stderr());
         assertEquals("/* egen */\n", Files.readString(out.resolve("internal/assets/internal.css")));
@@ -31,5 +32,10 @@ class TemplateAssetsTest {
         assertEquals(Files.readString(Path.of("templates/assets/internal.js")),
                 Files.readString(out.resolve("internal/assets/internal.js")));
         assertFalse(Files.exists(out.resolve("internal/assets/Stor Bokstav.css")));
+        assertTrue(r.stderr().contains(": varning: filen assets/Stor Bokstav.css kopieras inte: namnet får bara ha a–z,"
+                + " 0–9, punkt, bindestreck och understreck — döp om den\n"), r.stderr());
+        assertEquals(Files.readString(out.resolve("internal/assets/internal.css")),
+                Files.readString(out.resolve("public/assets/internal.css")), "both outputs get the same assets");
+        assertEquals(Files.readString(Path.of("templates/assets/site.css")), Files.readString(out.resolve("public/assets/site.css")));
     }
 }
