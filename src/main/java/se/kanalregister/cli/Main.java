@@ -85,7 +85,9 @@ public final class Main {
         if (o.command().equals("new")) return scaffold(o, content, messages);
         if (!Files.isDirectory(content)) throw new UsageException("cli.no-content", o.content());
         Path outDir = workingDirectory.resolve(o.out()).normalize();
-        if (o.command().equals("build") || o.command().equals("serve")) refuseOverlap(outDir, content, o);
+        if (o.command().equals("build") || o.command().equals("serve")) {
+            refuseOutput(outDir, content, workingDirectory.resolve(o.templates()).normalize(), o);
+        }
         if (o.command().equals("serve")) return serve(o, content, outDir, messages);
         LocalDate today = today(o);
         Path templates = workingDirectory.resolve(o.templates()).normalize();
@@ -200,13 +202,21 @@ public final class Main {
         return t.isEmpty() ? "Nytt kapitel" : Character.toUpperCase(t.charAt(0)) + t.substring(1);
     }
 
-    /** The output is replaced wholesale; it must never be, contain or lie inside the content. */
-    private void refuseOverlap(Path outDir, Path content, Options o) throws UsageException {
-        Path realContent = real(content);
-        Path realOut = real(outDir);
-        if (realOut.startsWith(realContent) || realContent.startsWith(realOut)) {
-            throw new UsageException("cli.out-in-content", o.out(), o.content());
-        }
+    /**
+     * The output's public/ and internal/ are replaced wholesale, so the output must be a folder
+     * that never is, contains or lies inside the content or the templates (whose public/ and
+     * internal/ hold a webmaster's own templates).
+     */
+    private void refuseOutput(Path outDir, Path content, Path templates, Options o) throws UsageException {
+        if (Files.exists(outDir) && !Files.isDirectory(outDir)) throw new UsageException("cli.out-is-file", o.out());
+        if (overlap(outDir, content)) throw new UsageException("cli.out-in-content", o.out(), o.content());
+        if (overlap(outDir, templates)) throw new UsageException("cli.out-in-templates", o.out(), o.templates());
+    }
+
+    private static boolean overlap(Path a, Path b) {
+        Path realA = real(a);
+        Path realB = real(b);
+        return realA.startsWith(realB) || realB.startsWith(realA);
     }
 
     /** The real path, resolving links of the part that exists. */

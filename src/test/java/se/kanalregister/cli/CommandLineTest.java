@@ -114,6 +114,24 @@ class CommandLineTest {
     }
 
     @Test
+    void buildRefusesAnOutputFolderThatWouldReplaceTheUsersTemplates() throws IOException {
+        ContentDir d = ContentDir.valid(tmp).write("templates/public/index.ftlh", "<p>egen</p>\n");
+        CliRun r = d.run("build", "--out", "templates");
+        assertEquals(2, r.exitCode());
+        assertEquals("kanalregister: fel: utdatamappen templates ligger i mallmappen templates eller innehåller den, och"
+                + " bygget skulle ersätta dina egna mallar — välj en annan mapp med --out\n", r.stderr());
+        assertEquals("<p>egen</p>\n", Files.readString(tmp.resolve("templates/public/index.ftlh")));
+        assertEquals(2, d.run("build", "--templates", "site/mallar", "--out", "site").exitCode(), "templates inside the output");
+    }
+
+    @Test
+    void buildRefusesAnOutputThatIsAFile() throws IOException {
+        CliRun r = ContentDir.valid(tmp).write("site", "en fil").run("build", "--out", "site");
+        assertEquals(2, r.exitCode());
+        assertEquals("kanalregister: fel: --out site är en fil, inte en mapp — ange en mapp, till exempel --out site\n", r.stderr());
+    }
+
+    @Test
     void failedBuildLeavesTheEarlierOutputUntouched() throws IOException {
         ContentDir d = ContentDir.valid(tmp);
         assertEquals(0, d.run("build", "--out", "site").exitCode());
