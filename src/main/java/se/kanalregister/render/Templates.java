@@ -5,6 +5,7 @@ import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.Environment;
+import freemarker.core.ParseException;
 import freemarker.core.PlainTextOutputFormat;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
@@ -100,11 +101,19 @@ public final class Templates {
         return userFolder;
     }
 
-    /** The template called {@code name}, parsed once and then reused. */
+    /**
+     * The template called {@code name}, parsed once and then reused. A syntax error is a
+     * {@link RenderException} at its line, like any other template error.
+     */
     public Template get(String name) throws IOException {
         Template t = cache.get(name);
         if (t == null) {
-            t = config.getTemplate(name);
+            try {
+                t = config.getTemplate(name);
+            } catch (ParseException e) {
+                String file = e.getTemplateName() != null ? e.getTemplateName() : name;
+                throw new RenderException(shownName(file), e.getLineNumber(), e.getColumnNumber(), e.getEditorMessage());
+            }
             cache.put(name, t);
         }
         return t;

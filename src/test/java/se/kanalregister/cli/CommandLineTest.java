@@ -165,6 +165,17 @@ class CommandLineTest {
     }
 
     @Test
+    void templateSyntaxErrorIsReportedAtItsLine() throws IOException {
+        ContentDir d = ContentDir.valid(tmp).write("mallar/public/rules.ftlh", "<p>\n<#if x?has_content>ja\n");
+        CliRun r = d.run("build", "--templates", "mallar", "--out", "site");
+        assertEquals(1, r.exitCode(), r.stderr());
+        assertTrue(r.stderr().startsWith("mallar/public/rules.ftlh:"), r.stderr());
+        assertTrue(r.stderr().lines().anyMatch(l -> l.matches("mallar/public/rules\\.ftlh:\\d+:\\d+: fel: mallen kunde inte"
+                + " användas: .*#if.* — rätta mallen eller ta bort din egen version så används standardmallen")), r.stderr());
+        assertEquals(3, r.stderr().lines().count(), "the error, the summary and the verdict, no dump: " + r.stderr());
+    }
+
+    @Test
     void successfulBuildReplacesOnlyPublicAndInternal() throws IOException {
         ContentDir d = ContentDir.valid(tmp);
         Files.createDirectories(tmp.resolve("site"));
