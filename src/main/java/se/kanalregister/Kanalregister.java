@@ -64,7 +64,7 @@ public final class Kanalregister {
         Diagnostics diagnostics = checked.diagnostics();
         if (!checked.canBuild(strict)) return new Built(checked, null, checkNanos);
         try {
-            return new Built(checked, new SiteBuilder(templates, today, displayBase).build(checked, out), checkNanos);
+            return new Built(checked, new SiteBuilder(templates, today, displayBase).build(checked, out, strict), checkNanos);
         } catch (RenderException e) {
             diagnostics.error(e.position(), "cli.template-error", e.getMessage().strip());
         } catch (IOException e) {

@@ -34,7 +34,12 @@ final class SiteBuild {
             List<Problem> warnings = new ArrayList<>();
             for (Diagnostic d : built.checked().diagnostics().sorted()) (d.isError() ? errors : warnings).add(problem(d));
             if (built.ok()) return new BuildReport(true, built.result().files(), since(start), List.of(), warnings);
-            if (errors.isEmpty()) errors.add(tool(settings.strict() ? "cli.strict-failed" : "cli.failed"));
+            if (errors.isEmpty() && settings.strict()) {
+                // --strict: the warnings are what failed the build, so they are shown as its errors
+                errors.addAll(warnings);
+                warnings.clear();
+            }
+            if (errors.isEmpty()) errors.add(tool("cli.failed"));
             return new BuildReport(false, 0, since(start), errors, warnings);
         } catch (RuntimeException e) {
             return new BuildReport(false, 0, since(start), List.of(new Problem("kanalregister", messages.format("cli.fault", e))),

@@ -41,7 +41,13 @@ public final class SiteBuilder {
     /** One timed step of a build. */
     public record Step(String name, long nanos) {}
 
-    public Result build(Kanalregister.Checked checked, Path out) throws IOException {
+    /**
+     * Renders into a staging folder and swaps it in.
+     *
+     * @param strict when rendering finds a warning (a bio too long), nothing is swapped in
+     * @return what was written, or null when {@code strict} held it back
+     */
+    public Result build(Kanalregister.Checked checked, Path out, boolean strict) throws IOException {
         RenderContext context = new RenderContext(checked.register(), checked.findings(), today, new Templates(templates, displayBase),
                 checked.diagnostics());
         try (StagedOutput staged = StagedOutput.create(out)) {
@@ -58,6 +64,7 @@ public final class SiteBuilder {
             TemplateAssets.write(assets, pub);
             TemplateAssets.write(assets, internal);
             steps.add(new Step("assets", System.nanoTime() - t));
+            if (strict && checked.diagnostics().warningCount() > 0) return null;
             t = System.nanoTime();
             staged.commit();
             steps.add(new Step("swap", System.nanoTime() - t));

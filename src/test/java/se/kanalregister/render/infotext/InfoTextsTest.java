@@ -133,6 +133,17 @@ class InfoTextsTest {
     }
 
     @Test
+    void strictBuildFailsOnTheLongNameAndWritesNothing(@TempDir Path out) {
+        CliRun r = CliRun.run(Path.of("").toAbsolutePath(), "build", "--strict", "--content",
+                Sites.FIXTURES.resolve("public-long-name").toString(), "--out", out.toString(), "--today", "2026-11-21");
+        assertEquals(1, r.exitCode(), r.stderr());
+        assertTrue(r.stderr().contains("langt-namn-instagram.yaml: varning: den korta texten för Instagram blir "), r.stderr());
+        assertTrue(r.stderr().contains(": 0 fel, 1 varningar.\n"), "the summary counts the render-time warning: " + r.stderr());
+        assertTrue(r.stderr().endsWith("Inget skrevs: --strict räknar varningarna som fel.\n"), r.stderr());
+        assertFalse(java.nio.file.Files.exists(out.resolve("public")), "nothing was written");
+    }
+
+    @Test
     void aNormalNameIsNotReported() throws IOException {
         RenderContext context = example();
         Diagnostics warnings = new Diagnostics();
