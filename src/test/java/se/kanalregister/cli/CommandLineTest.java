@@ -176,6 +176,16 @@ class CommandLineTest {
     }
 
     @Test
+    void aPhoneWithoutDigitsIsShownAsTextNotAnEmptyLink() throws IOException {
+        ContentDir d = ContentDir.valid(tmp).write("content/organisation.yaml",
+                ContentDir.ORGANISATION + "  phone: Ring växeln\n");
+        assertEquals(0, d.run("build", "--out", "site").exitCode());
+        String page = Files.readString(tmp.resolve("site/public/index.html"));
+        assertTrue(page.contains("<li>Ring växeln</li>"), page);
+        assertFalse(page.contains("href=\"\""), "no empty link");
+    }
+
+    @Test
     void successfulBuildReplacesOnlyPublicAndInternal() throws IOException {
         ContentDir d = ContentDir.valid(tmp);
         Files.createDirectories(tmp.resolve("site"));
