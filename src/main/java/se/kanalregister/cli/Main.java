@@ -204,13 +204,16 @@ public final class Main {
 
     /**
      * The output's public/ and internal/ are replaced wholesale, so the output must be a folder
-     * that never is, contains or lies inside the content or the templates (whose public/ and
-     * internal/ hold a webmaster's own templates).
+     * that never is, contains or lies inside the content or an existing templates folder (whose
+     * public/ and internal/ hold a webmaster's own templates).
      */
     private void refuseOutput(Path outDir, Path content, Path templates, Options o) throws UsageException {
         if (Files.exists(outDir) && !Files.isDirectory(outDir)) throw new UsageException("cli.out-is-file", o.out());
         if (overlap(outDir, content)) throw new UsageException("cli.out-in-content", o.out(), o.content());
-        if (overlap(outDir, templates)) throw new UsageException("cli.out-in-templates", o.out(), o.templates());
+        // a templates folder that does not exist holds nothing a build could replace
+        if (Files.isDirectory(templates) && overlap(outDir, templates)) {
+            throw new UsageException("cli.out-in-templates", o.out(), o.templates());
+        }
     }
 
     private static boolean overlap(Path a, Path b) {

@@ -121,7 +121,10 @@ class CommandLineTest {
         assertEquals("kanalregister: fel: utdatamappen templates ligger i mallmappen templates eller innehåller den, och"
                 + " bygget skulle ersätta dina egna mallar — välj en annan mapp med --out\n", r.stderr());
         assertEquals("<p>egen</p>\n", Files.readString(tmp.resolve("templates/public/index.ftlh")));
+        d.write("site/mallar/public/index.ftlh", "<p>egen</p>\n");
         assertEquals(2, d.run("build", "--templates", "site/mallar", "--out", "site").exitCode(), "templates inside the output");
+        assertEquals(0, d.run("build", "--templates", "site/finns-inte", "--out", "site").exitCode(),
+                "a templates folder that does not exist holds nothing to lose");
     }
 
     @Test
