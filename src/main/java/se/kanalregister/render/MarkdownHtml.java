@@ -1,20 +1,16 @@
 package se.kanalregister.render;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.Code;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
-import org.commonmark.node.Text;
 import org.commonmark.renderer.html.AttributeProvider;
 import org.commonmark.renderer.html.HtmlRenderer;
+import se.kanalregister.text.Anchors;
 import se.kanalregister.model.MarkdownBody;
-import se.kanalregister.text.Slugs;
 
 /**
  * Markdown to HTML, configured once: raw HTML is escaped (the loader already rejected it),
@@ -41,12 +37,12 @@ public final class MarkdownHtml {
     /** The headings of a body with the ids {@link #render} gives them, in order. */
     public List<Heading> headings(MarkdownBody body) {
         List<Heading> out = new ArrayList<>();
-        Set<String> used = new HashSet<>();
+        Anchors ids = headingIds();
         body.root().accept(new AbstractVisitor() {
             @Override
             public void visit(org.commonmark.node.Heading h) {
-                String text = textOf(h);
-                out.add(new Heading(h.getLevel(), text, uniqueId(text, used)));
+                String text = PlainText.of(h);
+                out.add(new Heading(h.getLevel(), text, ids.next(text)));
             }
         });
         return out;
@@ -54,34 +50,16 @@ public final class MarkdownHtml {
 
     /** Gives headings their ids during one render; a fresh instance per render keeps ids per document. */
     private static final class HeadingIds implements AttributeProvider {
-        private final Set<String> used = new HashSet<>();
+        private final Anchors ids = headingIds();
 
         @Override
         public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
-            if (node instanceof org.commonmark.node.Heading h) attributes.put("id", uniqueId(textOf(h), used));
+            if (node instanceof org.commonmark.node.Heading h) attributes.put("id", ids.next(PlainText.of(h)));
         }
     }
 
-    static String uniqueId(String text, Set<String> used) {
-        String base = Slugs.slugify(text, "avsnitt");
-        String id = base;
-        for (int n = 2; !used.add(id); n++) id = base + "-" + n;
-        return id;
-    }
-
-    static String textOf(Node node) {
-        StringBuilder b = new StringBuilder();
-        node.accept(new AbstractVisitor() {
-            @Override
-            public void visit(Text text) {
-                b.append(text.getLiteral());
-            }
-
-            @Override
-            public void visit(Code code) {
-                b.append(code.getLiteral());
-            }
-        });
-        return b.toString().strip();
+    /** Heading ids of one document; {@code main} is the layout's own id, so a heading cannot take it. */
+    private static Anchors headingIds() {
+        return new Anchors("", "avsnitt").reserve("main");
     }
 }

@@ -1,4 +1,4 @@
-package se.kanalregister.site.handbook;
+package se.kanalregister.render;
 
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Block;
@@ -9,12 +9,15 @@ import org.commonmark.node.Node;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 
-/** The words of a Markdown node, without markup or link addresses, for the search index. */
-final class PlainText {
+/**
+ * The words of a Markdown node, without markup or link addresses: for heading ids, tables of
+ * contents and the search index. Line breaks and block ends become one space.
+ */
+public final class PlainText {
 
     private PlainText() {}
 
-    static String of(Node node) {
+    public static String of(Node node) {
         StringBuilder b = new StringBuilder();
         node.accept(new AbstractVisitor() {
             @Override

@@ -1,5 +1,6 @@
 package se.kanalregister.site.handbook;
 
+import se.kanalregister.text.Anchors;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -60,7 +61,7 @@ final class ReportFigures {
     /** Per unit, in the order of the units' names; each unit gets a unique anchor. */
     List<UnitRow> units() {
         List<UnitRow> rows = new ArrayList<>();
-        Anchors anchors = new Anchors("enhet-");
+        Anchors anchors = new Anchors("enhet-", "namnlos");
         for (List<ChannelView> group : groups(byUnit, v -> v.channel().unit()).values()) {
             String unit = group.get(0).channel().unit();
             rows.add(new UnitRow(unit, anchors.next(unit), group.size(), active(group), compliant(group),

@@ -1,5 +1,6 @@
 package se.kanalregister.site.handbook;
 
+import se.kanalregister.render.PlainText;
 import java.util.ArrayList;
 import java.util.List;
 import org.commonmark.node.AbstractVisitor;

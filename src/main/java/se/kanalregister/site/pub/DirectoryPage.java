@@ -1,10 +1,8 @@
 package se.kanalregister.site.pub;
 
-import se.kanalregister.site.opendata.JsonLd;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,7 +11,8 @@ import java.util.TreeSet;
 import se.kanalregister.model.Channel;
 import se.kanalregister.model.Organisation;
 import se.kanalregister.render.RenderContext;
-import se.kanalregister.text.Slugs;
+import se.kanalregister.site.opendata.JsonLd;
+import se.kanalregister.text.Anchors;
 
 /** The directory, {@code index.html}, of one edition. */
 final class DirectoryPage {
@@ -61,11 +60,10 @@ final class DirectoryPage {
         central.sort(byName);
         closed.sort(byEnded);
         List<DirectoryView.UnitGroup> units = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
+        Anchors ids = new Anchors("enhet-", "namnlos");
         for (Map.Entry<String, List<ChannelView>> u : byUnit.entrySet()) {
             u.getValue().sort(byName);
-            units.add(new DirectoryView.UnitGroup(u.getKey(), uniqueId("enhet-" + Slugs.slugify(u.getKey()), ids),
-                    u.getValue()));
+            units.add(new DirectoryView.UnitGroup(u.getKey(), ids.next(u.getKey()), u.getValue()));
         }
         List<DirectoryView.Choice> platformChoices = new ArrayList<>();
         platforms.entrySet().stream().sorted(Map.Entry.comparingByValue(order))
@@ -80,11 +78,5 @@ final class DirectoryPage {
                 organisation.contact().email() == null ? "" : organisation.contact().email(),
                 JsonLd.organisation(context.register()));
         return context.templates().render(TEMPLATE, view, edition.messages());
-    }
-
-    private static String uniqueId(String base, Set<String> used) {
-        String id = base;
-        for (int n = 2; !used.add(id); n++) id = base + "-" + n;
-        return id;
     }
 }
