@@ -8,8 +8,14 @@ public record Contact(String email, String phone, String url, String address, St
 
     public static final Contact NONE = new Contact(null, null, null, null, null);
 
-    public boolean isEmpty() {
-        return email == null && phone == null && url == null && address == null && feedbackUrl == null;
+    /**
+     * The contact residents should use for a channel: this one's e-mail and phone, each falling
+     * back to {@code organisation}'s when absent (the register format's default); the contact
+     * page stays this one's own.
+     */
+    public Contact orElse(Contact organisation) {
+        return new Contact(email != null ? email : organisation.email(), phone != null ? phone : organisation.phone(),
+                url, null, null);
     }
 
     /**

@@ -103,13 +103,12 @@ public final class InfoTexts {
 
     InfoTextModel model(Channel c) {
         Contact org = organisation.contact();
-        Contact own = c.contact();
+        Contact own = c.contact().orElse(org);
         String pageUrl = organisation.baseUrl() + Layout.channelPage(c.id());
         return new InfoTextModel(c.name(), c.platformDisplayName(), c.platform().id(), organisation.name(), c.unit(),
                 text(c.responsible()), c.purpose(), c.comments(), c.messages(), text(organisation.hours()),
                 text(organisation.responseTime()), rules, text(organisation.privacyUrl()),
-                text(own.email() != null ? own.email() : org.email()),
-                text(own.phone() != null ? own.phone() : org.phone()), text(own.url()), text(org.address()),
+                text(own.email()), text(own.phone()), text(own.url()), text(org.address()),
                 text(org.feedbackUrl()), pageUrl, withoutScheme(pageUrl), organisation.baseUrl(),
                 withoutScheme(organisation.baseUrl()), organisation.baseUrl() + Layout.page("regler"), 0);
     }

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import se.kanalregister.model.Channel;
-import se.kanalregister.model.Contact;
 import se.kanalregister.model.Layout;
 import se.kanalregister.model.Organisation;
 import se.kanalregister.render.RenderContext;
@@ -72,10 +71,8 @@ public final class InfoTextsPage {
             entries.add(e);
             if (!e.fits()) overflowing.add(e);
         }
-        Contact c = o.contact();
         PageFrame frame = new PageFrame(o.language(), m.get("infotexter.title"), o.name(), "../", "", "", true, nav,
-                new PageFrame.FooterView(o.name(), o.website(), text(c.phone()), text(c.phoneUri()), text(c.email()),
-                        text(c.address()), text(o.privacyUrl())), List.of());
+                PageFrame.FooterView.of(o), List.of());
         return context.templates().render(TEMPLATE, new View(frame, o.name(), entries, overflowing), m);
     }
 
@@ -86,7 +83,4 @@ public final class InfoTextsPage {
                 page + "info.txt", t.own());
     }
 
-    private static String text(String s) {
-        return s == null ? "" : s;
-    }
 }

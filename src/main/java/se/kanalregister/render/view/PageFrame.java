@@ -1,6 +1,8 @@
 package se.kanalregister.render.view;
 
 import java.util.List;
+import se.kanalregister.model.Contact;
+import se.kanalregister.model.Organisation;
 
 /**
  * What the shared layout (templates/layout.ftlh) needs of every page.
@@ -29,5 +31,17 @@ public record PageFrame(String lang, String title, String siteName, String root,
 
     /** The footer's contact details; any component may be empty. */
     public record FooterView(String name, String website, String phone, String phoneUri, String email, String address,
-                             String privacyUrl) {}
+                             String privacyUrl) {
+
+        /** The organisation's name, website, contact and privacy page, as every page's footer shows them. */
+        public static FooterView of(Organisation o) {
+            Contact c = o.contact();
+            return new FooterView(o.name(), o.website(), text(c.phone()), text(c.phoneUri()), text(c.email()),
+                    text(c.address()), text(o.privacyUrl()));
+        }
+
+        private static String text(String s) {
+            return s == null ? "" : s;
+        }
+    }
 }

@@ -2,7 +2,6 @@ package se.kanalregister.site.handbook;
 
 import java.io.IOException;
 import java.util.List;
-import se.kanalregister.model.Contact;
 import se.kanalregister.model.Organisation;
 import se.kanalregister.render.RenderContext;
 import se.kanalregister.render.view.PageFrame;
@@ -41,10 +40,8 @@ final class InternalPages {
         Organisation org = context.register().organisation();
         String root = root(path);
         List<PageFrame.NavItem> nav = Section.nav(messages, path);
-        Contact c = org.contact();
-        PageFrame.FooterView footer = new PageFrame.FooterView(org.name(), org.website(), orEmpty(c.phone()),
-                orEmpty(c.phoneUri()), orEmpty(c.email()), orEmpty(c.address()), orEmpty(org.privacyUrl()));
-        return new PageFrame(org.language(), title, org.name(), root, "", orEmpty(description), true, nav, footer, List.of());
+        return new PageFrame(org.language(), title, org.name(), root, "", orEmpty(description), true, nav,
+                PageFrame.FooterView.of(org), List.of());
     }
 
     /** Renders {@code template} with {@code model} into {@code path + "index.html"}. */

@@ -3,6 +3,7 @@ package se.kanalregister.site.opendata;
 import java.util.ArrayList;
 import java.util.List;
 import se.kanalregister.model.Channel;
+import se.kanalregister.model.Contact;
 import se.kanalregister.model.HistoryEntry;
 import se.kanalregister.model.Layout;
 import se.kanalregister.model.Organisation;
@@ -33,7 +34,7 @@ final class ChannelsCsv {
     }
 
     private List<String> row(Channel c) {
-        PublicContact contact = PublicContact.of(c, organisation);
+        Contact contact = c.contact().orElse(organisation.contact());
         List<String> history = new ArrayList<>(c.history().size());
         for (HistoryEntry h : c.history()) history.add(h.date() + " " + h.text());
         return java.util.Arrays.asList(c.id(), c.name(), c.nameLanguage(), c.platform().id(), c.platformDisplayName(),

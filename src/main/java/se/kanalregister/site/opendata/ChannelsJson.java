@@ -2,6 +2,7 @@ package se.kanalregister.site.opendata;
 
 import java.util.List;
 import se.kanalregister.model.Channel;
+import se.kanalregister.model.Contact;
 import se.kanalregister.model.HistoryEntry;
 import se.kanalregister.model.Layout;
 import se.kanalregister.model.Organisation;
@@ -71,7 +72,7 @@ final class ChannelsJson {
     }
 
     private void channel(JsonWriter w, Channel c) {
-        PublicContact contact = PublicContact.of(c, organisation);
+        Contact contact = c.contact().orElse(organisation.contact());
         w.beginObject()
                 .member("id", c.id())
                 .member("name", c.name())

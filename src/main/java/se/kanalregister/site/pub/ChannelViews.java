@@ -66,11 +66,9 @@ final class ChannelViews {
     }
 
     private ChannelView.ContactView contact(Contact own) {
-        Contact org = organisation.contact();
-        String phone = own.phone() != null ? own.phone() : org.phone();
-        Contact effective = new Contact(null, phone, null, null, null);
-        return new ChannelView.ContactView(text(own.email() != null ? own.email() : org.email()), text(phone),
-                text(effective.phoneUri()), text(own.url()), own.url() == null ? "" : Links.display(own.url()));
+        Contact c = own.orElse(organisation.contact());
+        return new ChannelView.ContactView(text(c.email()), text(c.phone()), text(c.phoneUri()), text(c.url()),
+                c.url() == null ? "" : Links.display(c.url()));
     }
 
     private static String text(String s) {

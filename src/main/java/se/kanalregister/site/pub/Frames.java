@@ -2,7 +2,6 @@ package se.kanalregister.site.pub;
 
 import java.util.ArrayList;
 import java.util.List;
-import se.kanalregister.model.Contact;
 import se.kanalregister.model.Document;
 import se.kanalregister.model.Layout;
 import se.kanalregister.model.Organisation;
@@ -30,9 +29,7 @@ final class Frames {
         this.organisation = organisation;
         this.editions = editions;
         this.pages = pages;
-        Contact c = organisation.contact();
-        this.footer = new PageFrame.FooterView(organisation.name(), organisation.website(), text(c.phone()),
-                text(c.phoneUri()), text(c.email()), text(c.address()), text(organisation.privacyUrl()));
+        this.footer = PageFrame.FooterView.of(organisation);
     }
 
     /**
@@ -65,7 +62,4 @@ final class Frames {
         return new NavItem(label, Links.relative(dir, e.prefix() + target), target.equals(current), lang);
     }
 
-    private static String text(String s) {
-        return s == null ? "" : s;
-    }
 }
