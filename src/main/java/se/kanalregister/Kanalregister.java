@@ -80,9 +80,8 @@ public final class Kanalregister {
         if (register == null) return new Checked(null, List.of(), diagnostics);
         DuplicateCheck.run(register, diagnostics);
         LinkCheck.run(register, diagnostics);
-        Compliance compliance = new Compliance(register.organisation(), today);
-        List<Finding> findings = compliance.findings(register);
-        compliance.report(register, diagnostics);
+        List<Finding> findings = new Compliance(register.organisation(), today).findings(register);
+        Compliance.report(findings, diagnostics);
         return new Checked(register, findings, diagnostics);
     }
 }

@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import se.kanalregister.diag.Diagnostic;
 import se.kanalregister.diag.Diagnostics;
+import se.kanalregister.diag.Severity;
 import se.kanalregister.diag.SourcePosition;
 import se.kanalregister.load.FieldReader;
 import se.kanalregister.load.Urls;
@@ -78,11 +80,10 @@ public final class Compliance {
         return out;
     }
 
-    /** Reports every finding as a warning at its channel file. */
-    public void report(Register register, Diagnostics diagnostics) {
-        for (Finding f : findings(register)) {
-            diagnostics.add(new se.kanalregister.diag.Diagnostic(se.kanalregister.diag.Severity.WARNING,
-                    SourcePosition.of(f.entry().sourceFile()), f.message()));
+    /** Reports each finding as a warning at its channel file. */
+    public static void report(List<Finding> findings, Diagnostics diagnostics) {
+        for (Finding f : findings) {
+            diagnostics.add(new Diagnostic(Severity.WARNING, SourcePosition.of(f.entry().sourceFile()), f.message()));
         }
     }
 
