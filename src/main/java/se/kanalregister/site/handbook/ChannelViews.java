@@ -1,6 +1,5 @@
 package se.kanalregister.site.handbook;
 
-import java.text.Collator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,6 +16,7 @@ import se.kanalregister.model.Layout;
 import se.kanalregister.model.RegisterEntry;
 import se.kanalregister.render.RenderContext;
 import se.kanalregister.text.Messages;
+import se.kanalregister.text.SwedishOrder;
 
 /**
  * Every channel of the register as a {@link ChannelView}, made once per build, with the
@@ -24,10 +24,8 @@ import se.kanalregister.text.Messages;
  */
 final class ChannelViews {
 
-    /** Swedish alphabetical order (å, ä, ö last), then the id, so that equal names keep a fixed order. */
-    static final Comparator<String> NAMES = names();
-
     private final List<ChannelView> all;
+    private final List<ChannelView> byUnit;
 
     ChannelViews(RenderContext context, Messages messages) {
         Map<String, List<Finding>> byChannel = new HashMap<>();
@@ -38,6 +36,10 @@ final class ChannelViews {
             views.add(view(e, byChannel.getOrDefault(e.id(), List.of()), months, messages));
         }
         this.all = List.copyOf(views);
+        SwedishOrder names = new SwedishOrder();
+        Comparator<ChannelView> unit = Comparator.comparing(v -> v.channel().unit(), names);
+        this.byUnit = all.stream().sorted(unit.thenComparing(v -> v.channel().name(), names)
+                .thenComparing(ChannelView::id)).toList();
     }
 
     /** In the register's order: by id. */
@@ -47,8 +49,7 @@ final class ChannelViews {
 
     /** By unit, then by name: how a communications unit reads the register. */
     List<ChannelView> byUnit() {
-        Comparator<ChannelView> unit = Comparator.comparing(v -> v.channel().unit(), NAMES);
-        return all.stream().sorted(unit.thenComparing(v -> v.channel().name(), NAMES).thenComparing(ChannelView::id)).toList();
+        return byUnit;
     }
 
     /** The finding as the handbook shows it, with the CLI's message text. */
@@ -85,15 +86,4 @@ final class ChannelViews {
         return d == null ? null : d.toString();
     }
 
-    private static Comparator<String> names() {
-        Collator collator = Collator.getInstance(Locale.forLanguageTag("sv-SE"));
-        collator.setStrength(Collator.TERTIARY);
-        return (a, b) -> {
-            int c;
-            synchronized (collator) {
-                c = collator.compare(a, b);
-            }
-            return c != 0 ? c : a.compareTo(b);
-        };
-    }
 }

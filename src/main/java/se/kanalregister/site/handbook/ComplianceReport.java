@@ -1,5 +1,6 @@
 package se.kanalregister.site.handbook;
 
+import se.kanalregister.text.SwedishOrder;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -69,7 +70,7 @@ final class ComplianceReport {
         }
         Map<String, List<ChannelView>> channels = ReportFigures.groups(byUnit, v -> v.channel().unit());
         Comparator<Finding> urgency = Comparator.comparing(Finding::rule);
-        urgency = urgency.thenComparing(f -> f.entry().channel().name(), ChannelViews.NAMES).thenComparing(f -> f.entry().id());
+        urgency = urgency.thenComparing(f -> f.entry().channel().name(), new SwedishOrder()).thenComparing(f -> f.entry().id());
         List<UnitFindings> out = new ArrayList<>();
         for (ReportFigures.UnitRow u : units) {
             List<Finding> list = new ArrayList<>(findings.getOrDefault(u.unit(), List.of()));

@@ -1,5 +1,6 @@
 package se.kanalregister.site.handbook;
 
+import se.kanalregister.text.SwedishOrder;
 import se.kanalregister.text.Anchors;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -72,7 +73,7 @@ final class ReportFigures {
 
     /** Per platform, most channels first, then by name. */
     List<PlatformRow> platforms() {
-        Map<String, List<ChannelView>> groups = new TreeMap<>(ChannelViews.NAMES);
+        Map<String, List<ChannelView>> groups = new TreeMap<>(new SwedishOrder());
         for (ChannelView v : byUnit) groups.computeIfAbsent(v.platform(), k -> new ArrayList<>()).add(v);
         List<PlatformRow> rows = new ArrayList<>();
         for (var g : groups.entrySet()) {

@@ -1,10 +1,9 @@
 package se.kanalregister.site.opendata;
 
-import java.text.Collator;
+import se.kanalregister.text.SwedishOrder;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import se.kanalregister.model.Channel;
 import se.kanalregister.model.Layout;
 import se.kanalregister.model.Organisation;
@@ -32,9 +31,8 @@ final class Embed {
     }
 
     EmbedView view(List<Channel> channels) {
-        Collator swedish = Collator.getInstance(Locale.forLanguageTag("sv-SE"));
         Comparator<Channel> order = Comparator.comparing((Channel c) -> !c.central())
-                .thenComparing(Channel::name, swedish)
+                .thenComparing(Channel::name, new SwedishOrder())
                 .thenComparing(Channel::id);
         List<EmbedView.Item> items = new ArrayList<>();
         for (Channel c : channels.stream().filter(Channel::isActive).sorted(order).toList()) items.add(item(c));

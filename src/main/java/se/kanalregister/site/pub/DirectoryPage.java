@@ -13,6 +13,7 @@ import se.kanalregister.model.Organisation;
 import se.kanalregister.render.RenderContext;
 import se.kanalregister.site.opendata.JsonLd;
 import se.kanalregister.text.Anchors;
+import se.kanalregister.text.SwedishOrder;
 
 /** The directory, {@code index.html}, of one edition. */
 final class DirectoryPage {

@@ -1,4 +1,4 @@
-package se.kanalregister.site.pub;
+package se.kanalregister.text;
 
 import java.text.CollationKey;
 import java.text.Collator;
@@ -14,12 +14,12 @@ import java.util.Map;
  * sort computes one key per distinct text instead of one per comparison. Not thread-safe: use
  * one instance per sort.
  */
-final class SwedishOrder implements Comparator<String> {
+public final class SwedishOrder implements Comparator<String> {
 
     private final Collator collator;
     private final Map<String, CollationKey> keys = new HashMap<>();
 
-    SwedishOrder() {
+    public SwedishOrder() {
         Collator c = Collator.getInstance(Locale.forLanguageTag("sv-SE"));
         c.setStrength(Collator.TERTIARY);
         this.collator = c;
