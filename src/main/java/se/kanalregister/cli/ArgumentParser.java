@@ -4,7 +4,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import se.kanalregister.text.Messages;
 import se.kanalregister.text.Suggestions;
 
@@ -15,11 +19,32 @@ import se.kanalregister.text.Suggestions;
  */
 final class ArgumentParser {
 
-    static final List<String> COMMANDS = List.of("check", "build", "new", "serve", "infotext");
-    private static final List<String> VALUED = List.of("--content", "--templates", "--out", "--today", "--lang", "--port",
-            "--plattform", "--platform");
     static final int DEFAULT_PORT = 8000;
+
+    /** Every command and the options it reads; any other option is refused rather than ignored. */
+    private static final Map<String, Set<String>> COMMANDS = commands();
+    private static final List<String> VALUED = List.of("--content", "--templates", "--out", "--today", "--lang", "--port",
+            "--plattform");
     private static final List<String> FLAGS = List.of("--strict", "--quiet", "--profile", "--help", "--version");
+    /** Commands that take no arguments besides options; new and infotext check their own. */
+    private static final Set<String> NO_ARGUMENTS = Set.of("check", "build", "serve");
+
+    private static Map<String, Set<String>> commands() {
+        Set<String> common = Set.of("--content", "--today", "--lang");
+        Map<String, Set<String>> m = new LinkedHashMap<>();
+        m.put("check", union(common, "--strict", "--quiet"));
+        m.put("build", union(common, "--templates", "--out", "--strict", "--quiet", "--profile"));
+        m.put("serve", union(common, "--templates", "--out", "--strict", "--quiet", "--port"));
+        m.put("new", common);
+        m.put("infotext", union(common, "--templates", "--plattform"));
+        return m;
+    }
+
+    private static Set<String> union(Set<String> base, String... more) {
+        Set<String> s = new LinkedHashSet<>(base);
+        s.addAll(List.of(more));
+        return Set.copyOf(s);
+    }
 
     /** The language of messages, known before the rest is parsed so that errors speak it. */
     static String language(String[] args) {
@@ -32,6 +57,8 @@ final class ArgumentParser {
 
     Options parse(String[] args) throws UsageException {
         String command = null;
+        boolean help = false;
+        boolean version = false;
         Path content = Path.of("content");
         Path templates = Path.of("templates");
         Path out = Path.of("site");
@@ -43,6 +70,7 @@ final class ArgumentParser {
         String platform = null;
         boolean profile = false;
         List<String> positional = new ArrayList<>();
+        List<String> given = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (!arg.startsWith("-") || arg.equals("-")) {
@@ -57,17 +85,21 @@ final class ArgumentParser {
                 name = arg.substring(0, eq);
                 value = arg.substring(eq + 1);
             }
-            if (name.equals("-h")) name = "--help";
+            name = switch (name) {
+                case "-h" -> "--help";
+                case "--platform" -> "--plattform";
+                default -> name;
+            };
             if (FLAGS.contains(name)) {
                 if (value != null) throw new UsageException("cli.unknown-option", arg);
                 switch (name) {
                     case "--strict" -> strict = true;
                     case "--quiet" -> quiet = true;
                     case "--profile" -> profile = true;
-                    case "--help" -> command = "help";
-                    default -> command = "version";
+                    case "--help" -> help = true;
+                    default -> version = true;
                 }
-                if (name.equals("--help") || name.equals("--version")) return simple(command);
+                given.add(name);
                 continue;
             }
             if (!VALUED.contains(name)) throw unknownOption(name);
@@ -83,22 +115,35 @@ final class ArgumentParser {
                 case "--out" -> out = Path.of(value);
                 case "--today" -> today = date(value);
                 case "--port" -> port = port(value);
-                case "--plattform", "--platform" -> platform = value;
+                case "--plattform" -> platform = value;
                 default -> lang = language(value);
             }
+            given.add(name);
         }
-        if (command == null) throw new UsageException("cli.no-command");
+        if (help || "help".equals(command)) command = "help";
+        else if (version) command = "version";
+        else if (command == null) throw new UsageException("cli.no-command");
+        else refuseUnused(command, given, positional);
         return new Options(command, content, templates, out, today, strict, lang, quiet, positional, port, platform, profile);
     }
 
-    private static Options simple(String command) {
-        return new Options(command, Path.of("content"), Path.of("templates"), Path.of("site"), null, false, "sv",
-                false, List.of(), DEFAULT_PORT, null, false);
+    /** An option or argument the command would not read is a mistake worth saying, not something to ignore. */
+    private static void refuseUnused(String command, List<String> given, List<String> positional) throws UsageException {
+        Set<String> allowed = COMMANDS.get(command);
+        for (String option : given) {
+            if (allowed.contains(option)) continue;
+            List<String> users = COMMANDS.entrySet().stream().filter(e -> e.getValue().contains(option))
+                    .map(Map.Entry::getKey).toList();
+            throw new UsageException("cli.option-not-for-command", option, command, users);
+        }
+        if (NO_ARGUMENTS.contains(command) && !positional.isEmpty()) {
+            throw new UsageException("cli.no-arguments", command, positional.get(0));
+        }
     }
 
     private static String command(String arg) throws UsageException {
-        if (COMMANDS.contains(arg)) return arg;
-        String near = Suggestions.closest(arg, COMMANDS);
+        if (COMMANDS.containsKey(arg) || arg.equals("help")) return arg;
+        String near = Suggestions.closest(arg, COMMANDS.keySet());
         if (near != null) throw new UsageException("cli.unknown-command.suggest", arg, near);
         throw new UsageException("cli.unknown-command", arg);
     }
@@ -141,7 +186,7 @@ final class ArgumentParser {
             case "--today" -> "2026-01-31";
             case "--lang" -> "en";
             case "--port" -> "8001";
-            case "--plattform", "--platform" -> "instagram";
+            case "--plattform" -> "instagram";
             default -> "./mapp";
         };
     }

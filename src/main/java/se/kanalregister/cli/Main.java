@@ -22,7 +22,7 @@ import se.kanalregister.site.SiteBuilder;
 import se.kanalregister.text.Messages;
 
 /**
- * The command line: {@code check} and {@code build}. Exit codes: 0 success (warnings
+ * The command line: check, build, serve, infotext and new. Exit codes: 0 success (warnings
  * allowed), 1 errors in the content (or warnings with {@code --strict}), 2 a usage
  * mistake, 3 a program fault.
  */
@@ -72,8 +72,7 @@ public final class Main {
     private int execute(Options o, Messages messages) throws UsageException {
         switch (o.command()) {
             case "help":
-                out.println(messages.get("cli.usage") + "\n" + messages.get("cli.usage.serve") + "\n"
-                        + messages.get("cli.usage.infotext"));
+                out.println(messages.get("cli.usage"));
                 return OK;
             case "version":
                 out.println("kanalregister " + version());

@@ -74,6 +74,29 @@ class CommandLineTest {
     }
 
     @Test
+    void anOptionTheCommandWouldIgnoreIsRefused() throws IOException {
+        ContentDir d = ContentDir.valid(tmp);
+        CliRun r = d.run("build", "--port", "9000");
+        assertEquals(2, r.exitCode());
+        assertEquals("kanalregister: fel: --port gäller inte kommandot build — den används av: serve\n", r.stderr());
+        assertEquals("kanalregister: fel: --profile gäller inte kommandot check — den används av: build\n",
+                d.run("check", "--profile").stderr());
+        assertEquals("kanalregister: fel: build tar inga argument, bara flaggor; \"content\" läses inte — menade du"
+                + " --content content?\n", d.run("build", "content").stderr());
+    }
+
+    @Test
+    void helpSpeaksTheLanguageAskedForWhereverTheOptionStands() {
+        assertTrue(CliRun.run(tmp, "--help", "--lang", "en").stdout().startsWith("Usage: kanalregister <command>"));
+        assertTrue(CliRun.run(tmp, "--lang=en", "--help").stdout().startsWith("Usage: kanalregister <command>"));
+        CliRun help = CliRun.run(tmp, "help");
+        assertEquals(0, help.exitCode());
+        for (String command : java.util.List.of("check", "build", "serve", "infotext <id>", "new kanal <id>")) {
+            assertTrue(help.stdout().contains("\n  " + command + " "), command + " is listed:\n" + help.stdout());
+        }
+    }
+
+    @Test
     void strictTurnsWarningsIntoFailure() throws IOException {
         ContentDir d = ContentDir.valid(tmp).write("content/channels/kultur.yaml",
                 ContentDir.CHANNEL.replace("  deputy: Bo Berg\n", ""));

@@ -77,7 +77,9 @@ class ServeCommandTest {
     void helpDescribesServe() {
         CliRun r = CliRun.run(tmp, "--help");
         assertEquals(0, r.exitCode());
-        assertTrue(r.stdout().contains("\nFörhandsgranska medan du skriver:\n  serve "), r.stdout());
-        assertTrue(r.stdout().contains("  --port N "), r.stdout());
+        assertTrue(r.stdout().contains("\n  serve                 bygger, visar webbplatsen på http://127.0.0.1:8000/"
+                + " och bygger om när du sparar\n"), r.stdout());
+        assertTrue(r.stdout().contains("\n  --port N              porten serve använder (standard 8000, 0 = valfri ledig)\n"),
+                r.stdout());
     }
 }
