@@ -5,10 +5,10 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import se.kanalregister.Kanalregister;
 import se.kanalregister.diag.Diagnostics;
-import se.kanalregister.model.Channel;
-import se.kanalregister.model.Platform;
+import se.kanalregister.model.RegisterEntry;
 import se.kanalregister.render.RenderContext;
 import se.kanalregister.render.Templates;
 import se.kanalregister.render.infotext.ChannelTexts;
@@ -34,36 +34,56 @@ final class InfoTextCommand {
         this.messages = messages;
     }
 
-    /** @param displayBase the working directory, for naming a broken template file */
+    /** The id the user means: {@code kultur.yaml} names the channel as well as {@code kultur}. */
+    static String id(Options o) throws UsageException {
+        if (o.arguments().size() != 1) throw new UsageException("cli.infotext.usage");
+        return o.arguments().get(0).replaceFirst("\\.ya?ml$", "");
+    }
+
+    /**
+     * Prints the text. Errors in other channels' files do not stand in the way: a communicator
+     * can still paste the text of a channel whose own file is fine.
+     *
+     * @param displayBase the working directory, for naming a broken template file
+     */
     int run(Kanalregister.Checked checked, Path templates, Path displayBase, LocalDate today, Options o)
             throws UsageException, IOException {
-        if (o.arguments().size() != 1) throw new UsageException("cli.infotext.usage");
-        String id = o.arguments().get(0);
-        List<String> ids = checked.register().channels().stream().map(Channel::id).toList();
-        Channel channel = checked.register().channels().stream().filter(c -> c.id().equals(id)).findFirst().orElse(null);
-        if (channel == null) {
-            String near = Suggestions.closest(id, ids);
+        String id = id(o);
+        if (checked.register() == null) return blocked(id);
+        RegisterEntry entry = checked.register().entries().stream().filter(e -> e.id().equals(id)).findFirst().orElse(null);
+        if (entry == null) {
+            String near = Suggestions.closest(id, checked.register().entries().stream().map(RegisterEntry::id).toList());
             if (near != null) throw new UsageException("cli.infotext.unknown.suggest", id, near);
             throw new UsageException("cli.infotext.unknown", id);
         }
-        RenderContext context = new RenderContext(checked.register(), checked.findings(), today, new Templates(templates, displayBase),
-                new Diagnostics());
-        ChannelTexts texts = new InfoTexts(context).of(channel);
+        boolean ownErrors = checked.diagnostics().sorted().stream()
+                .anyMatch(d -> d.isError() && d.position().file().equals(entry.sourceFile()));
+        if (ownErrors) return blocked(id);
+        RenderContext context = new RenderContext(checked.register(), checked.findings(), today,
+                new Templates(templates, displayBase), new Diagnostics());
+        ChannelTexts texts = new InfoTexts(context).of(entry.channel());
         if (o.platform() == null) {
             out.print(withNewline(texts.full()));
             return Main.OK;
         }
-        Platform platform = Platform.byId(o.platform());
-        ShortText text = platform == null ? null
-                : texts.shorts().stream().filter(t -> t.platform() == platform).findFirst().orElse(null);
+        String wanted = o.platform().toLowerCase(Locale.ROOT);
+        ShortText text = texts.shorts().stream().filter(t -> t.platform().id().equals(wanted)).findFirst().orElse(null);
         if (text == null) {
             List<String> choices = texts.shorts().stream().map(t -> t.platform().id()).toList();
+            String near = Suggestions.closest(wanted, choices);
+            if (near != null) throw new UsageException("cli.infotext.no-short.suggest", o.platform(), near);
             throw new UsageException("cli.infotext.no-short", o.platform(), choices);
         }
         out.print(withNewline(text.text()));
         err.println(messages.format(text.fits() ? "cli.infotext.length" : "cli.infotext.too-long",
-                text.length(), text.limit(), platform.displayName()));
+                text.length(), text.limit(), text.platform().displayName()));
         return text.fits() ? Main.OK : Main.CONTENT_ERRORS;
+    }
+
+    /** The channel's own file (or organisation.yaml) has errors, printed above: say why nothing follows. */
+    private int blocked(String id) {
+        err.println(messages.format("cli.infotext.blocked", id));
+        return Main.CONTENT_ERRORS;
     }
 
     private static String withNewline(String s) {

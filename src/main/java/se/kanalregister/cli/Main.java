@@ -84,21 +84,19 @@ public final class Main {
         if (o.command().equals("new")) return scaffold(o, content, messages);
         if (!Files.isDirectory(content)) throw new UsageException("cli.no-content", o.content());
         Path outDir = workingDirectory.resolve(o.out()).normalize();
-        if (o.command().equals("build") || o.command().equals("serve")) {
-            refuseOutput(outDir, content, workingDirectory.resolve(o.templates()).normalize(), o);
-        }
+        Path templates = workingDirectory.resolve(o.templates()).normalize();
+        if (o.command().equals("build") || o.command().equals("serve")) refuseOutput(outDir, content, templates, o);
         if (o.command().equals("serve")) return serve(o, content, outDir, messages);
         LocalDate today = today(o);
-        Path templates = workingDirectory.resolve(o.templates()).normalize();
         Kanalregister kanalregister = new Kanalregister(workingDirectory);
         if (o.command().equals("build")) {
             return build(o, kanalregister.build(content, templates, outDir, today, o.strict()), outDir, messages);
         }
+        if (o.command().equals("infotext")) InfoTextCommand.id(o); // a missing id is told before the register is read
         Kanalregister.Checked checked = kanalregister.check(content, today);
         // infotext prints a text to paste: the register's warnings would only be in the way
         report(checked, o.quiet() || o.command().equals("infotext"), messages);
-        boolean failed = !checked.canBuild(o.strict());
-        if (o.command().equals("check") || failed) return failed ? CONTENT_ERRORS : OK;
+        if (o.command().equals("check")) return checked.canBuild(o.strict()) ? OK : CONTENT_ERRORS;
         try {
             return new InfoTextCommand(out, err, messages).run(checked, templates, workingDirectory, today, o);
         } catch (RenderException e) {
@@ -178,8 +176,7 @@ public final class Main {
     private int scaffold(Options o, Path content, Messages messages) throws UsageException {
         List<String> a = o.arguments();
         if (a.size() != 2 || !List.of("kanal", "kapitel").contains(a.get(0))) throw new UsageException("cli.new.usage");
-        String name = a.get(1).endsWith(".yaml") || a.get(1).endsWith(".md")
-                ? a.get(1).substring(0, a.get(1).lastIndexOf('.')) : a.get(1);
+        String name = a.get(1).replaceFirst("\\.(ya?ml|md)$", "");
         if (!Slugs.isValidId(name)) throw new UsageException("cli.new.bad-name", name, Slugs.slugify(name));
         Scaffold scaffold = new Scaffold(content, today(o));
         try {

@@ -50,4 +50,30 @@ class InfoTextCommandTest {
         assertTrue(r.stderr().startsWith("kanalregister: fel: det finns ingen kort text för \"myspace\" — välj en av: "),
                 r.stderr());
     }
+
+    @Test
+    void anotherChannelsErrorDoesNotStandInTheWay() throws IOException {
+        CliRun r = ContentDir.valid(tmp).write("content/channels/trasig.yaml", "name: [trasig\n")
+                .run("infotext", "kultur.yaml", "--plattform", "Instagram");
+        assertEquals(0, r.exitCode(), r.stderr());
+        assertTrue(r.stdout().contains("Kultur i Testby"), r.stdout());
+        assertTrue(r.stderr().startsWith("content/channels/trasig.yaml:"), "the other file's error is still shown: " + r.stderr());
+    }
+
+    @Test
+    void theChannelsOwnErrorSaysWhyNoTextFollows() throws IOException {
+        CliRun r = ContentDir.valid(tmp).write("content/channels/kultur.yaml", ContentDir.CHANNEL + "färg: blå\n")
+                .run("infotext", "kultur");
+        assertEquals(1, r.exitCode());
+        assertEquals("", r.stdout());
+        assertTrue(r.stderr().endsWith("texten för \"kultur\" skrivs inte ut, eftersom kanalens fil (eller organisation.yaml)"
+                + " har fel — rätta felen ovan och kör igen\n"), r.stderr());
+    }
+
+    @Test
+    void aMisspeltPlatformGetsASuggestion() throws IOException {
+        CliRun r = ContentDir.valid(tmp).run("infotext", "kultur", "--plattform", "instagarm");
+        assertEquals(2, r.exitCode());
+        assertEquals("kanalregister: fel: det finns ingen kort text för \"instagarm\" — menade du instagram?\n", r.stderr());
+    }
 }
