@@ -1,7 +1,10 @@
 package se.kanalregister.model;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import se.kanalregister.text.Messages;
 
 /**
  * Where every page of the two outputs lives, as paths relative to the output's root
@@ -10,12 +13,35 @@ import java.util.TreeSet;
  */
 public final class Layout {
 
-    /** Public page names the tool writes itself; a content page may not take them. */
-    public static final Set<String> RESERVED_PUBLIC = Set.of("kanaler", "en", "assets", "embed", "intern", "internal");
+    /**
+     * Public page names the tool writes itself; a content page may not take them. Every
+     * language with fixed texts may be an edition's folder ({@code en/}, or {@code sv/} when the
+     * organisation writes in English).
+     */
+    public static final Set<String> RESERVED_PUBLIC = reserved();
     /** Content pages whose text is merged into a page the tool writes. */
     public static final Set<String> MERGED_PUBLIC = Set.of("regler", "tillganglighet");
 
     private Layout() {}
+
+    private static Set<String> reserved() {
+        Set<String> s = new TreeSet<>(Set.of("kanaler", "assets", "embed", "intern", "internal"));
+        s.addAll(Messages.LANGUAGES);
+        return Set.copyOf(s);
+    }
+
+    /**
+     * The languages of the public pages' editions, the root's first: the organisation's
+     * language (Swedish when it has no fixed texts of its own), then every further language of
+     * {@code languages} that has them. Every edition but the first lives in a folder named by
+     * its language.
+     */
+    public static List<String> editionLanguages(Organisation o) {
+        String root = Messages.LANGUAGES.contains(o.language()) ? o.language() : "sv";
+        List<String> out = new ArrayList<>(List.of(root));
+        for (String l : o.languages()) if (Messages.LANGUAGES.contains(l) && !out.contains(l)) out.add(l);
+        return List.copyOf(out);
+    }
 
     public static String channelPage(String id) {
         return "kanaler/" + id + "/";

@@ -31,7 +31,8 @@ final class Sitemap {
         Organisation o = register.organisation();
         List<String> paths = new ArrayList<>();
         paths.add("");
-        if (o.languages().contains("en") && !o.language().equals("en")) paths.add("en/");
+        List<String> editions = Layout.editionLanguages(o);
+        for (String l : editions.subList(1, editions.size())) paths.add(l + "/");
         paths.add("regler/");
         paths.add("tillganglighet/");
         for (Document d : register.pages()) {

@@ -3,6 +3,7 @@ package se.kanalregister.site.pub;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import se.kanalregister.model.Layout;
 import se.kanalregister.model.Organisation;
 import se.kanalregister.text.Messages;
 
@@ -22,13 +23,9 @@ record Edition(String lang, String prefix, Messages messages, String contentLang
 
     /** The editions to build, the root first. */
     static List<Edition> of(Organisation organisation, Function<String, Messages> bundles) {
-        String root = Messages.LANGUAGES.contains(organisation.language()) ? organisation.language() : "sv";
         List<Edition> out = new ArrayList<>();
-        out.add(new Edition(root, "", bundles.apply(root), contentLang(root, organisation)));
-        for (String l : organisation.languages()) {
-            if (!l.equals(root) && Messages.LANGUAGES.contains(l) && out.stream().noneMatch(e -> e.lang.equals(l))) {
-                out.add(new Edition(l, l + "/", bundles.apply(l), contentLang(l, organisation)));
-            }
+        for (String l : Layout.editionLanguages(organisation)) {
+            out.add(new Edition(l, out.isEmpty() ? "" : l + "/", bundles.apply(l), contentLang(l, organisation)));
         }
         return List.copyOf(out);
     }
