@@ -124,6 +124,8 @@ public final class FieldReader {
         String text = raw.strip();
         SourcePosition at = s.position();
         if (hasBidiControl(text)) return error(at, "field.invisible", path);
+        int control = forbiddenControl(text);
+        if (control >= 0) return error(at, "field.control", path, String.format("U+%04X", control));
         switch (type) {
             case TEXT:
                 if (CREDENTIAL_VALUE.matcher(text).find()) return error(at, "field.credential-value", path);
@@ -265,6 +267,24 @@ public final class FieldReader {
         if (at < 1 || at == email.length() - 1) return null;
         String domain = email.substring(at + 1);
         return DOMAIN.matcher(domain).matches() ? domain.toLowerCase(Locale.ROOT) : null;
+    }
+
+    /**
+     * The first character no output can carry (C0 and C1 controls other than tab and line
+     * breaks, U+FFFE/U+FFFF, an unpaired surrogate), or -1. YAML's {@code "\x01"} escapes can
+     * produce them; XML and HTML cannot hold them.
+     */
+    static int forbiddenControl(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c) || c == '\uFFFE' || c == '\uFFFF'
+                    || (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r')) {
+                return c;
+            }
+        }
+        return -1;
     }
 
     private static boolean hasBidiControl(String s) {

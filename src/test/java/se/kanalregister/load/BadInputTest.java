@@ -111,6 +111,9 @@ class BadInputTest {
                 C + ":3:6: fel: url: adressen innehåller osynliga tecken eller styrtecken — skriv in den på nytt för hand"),
             channel("bidi control in a name", replaceLine(1, "name: Kultur \u202Ekooberaf"),
                 C + ":1:7: fel: name innehåller osynliga styrtecken för textriktning — de kan få texten att se ut som något annat; skriv om värdet utan dem"),
+            channel("control character from a YAML escape", replaceLine(5, "purpose: \"Korta\\x01 nyheter\""),
+                C + ":5:10: fel: purpose innehåller ett osynligt styrtecken (U+0001) som webbsidor och öppna data inte kan"
+                + " visa — ta bort det, till exempel ett \\x- eller \\u-tecken inom citattecken"),
             channel("host that does not parse", replaceLine(3, "url: https://www..com/kultur"),
                 C + ":3:6: fel: url: \"https://www..com/kultur\" har inget giltigt värdnamn — kontrollera delen efter https://"),
             channel("credential field", plus("password: hunter2"),

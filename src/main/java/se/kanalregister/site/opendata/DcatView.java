@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * What templates/opendata/dcat.ftlx needs: the catalog, its one dataset with a JSON and a
  * CSV distribution, the publisher and the contact point, as DCAT-AP-SE 2 describes them.
- * URIs are absolute; optional components are null; every string is XML-clean.
+ * URIs are absolute; optional components are null. Every text is XML-safe: the loader
+ * refuses characters XML cannot hold.
  */
 public record DcatView(Catalog catalog, Publisher publisher, Dataset dataset, ContactPoint contact,
                        List<Distribution> distributions) {
@@ -15,11 +16,7 @@ public record DcatView(Catalog catalog, Publisher publisher, Dataset dataset, Co
     }
 
     /** A text in one language ({@code xml:lang}). */
-    public record Text(String lang, String text) {
-        public Text {
-            text = XmlText.clean(text);
-        }
-    }
+    public record Text(String lang, String text) {}
 
     /** @param languages EU language authority URIs; @param modified optional xsd:date */
     public record Catalog(String uri, List<Text> titles, List<Text> descriptions, String homepage, List<String> languages,
@@ -32,12 +29,7 @@ public record DcatView(Catalog catalog, Publisher publisher, Dataset dataset, Co
     }
 
     /** @param identifier optional: the organisationsnummer; @param type an ADMS publisher type URI */
-    public record Publisher(String uri, String name, String identifier, String homepage, String type) {
-        public Publisher {
-            name = XmlText.clean(name);
-            identifier = XmlText.clean(identifier);
-        }
-    }
+    public record Publisher(String uri, String name, String identifier, String homepage, String type) {}
 
     /** @param modified optional xsd:date; @param startDate optional: the oldest channel's start */
     public record Dataset(String uri, List<Text> titles, List<Text> descriptions, List<Text> keywords, String landingPage,
@@ -52,11 +44,7 @@ public record DcatView(Catalog catalog, Publisher publisher, Dataset dataset, Co
     }
 
     /** @param email optional {@code mailto:} URI; @param telephone optional {@code tel:} URI; @param url optional */
-    public record ContactPoint(String uri, String name, String email, String telephone, String url) {
-        public ContactPoint {
-            name = XmlText.clean(name);
-        }
-    }
+    public record ContactPoint(String uri, String name, String email, String telephone, String url) {}
 
     /** @param mediaType the IANA media type, e.g. {@code text/csv} */
     public record Distribution(String uri, List<Text> titles, List<Text> descriptions, String mediaType, String url,

@@ -11,8 +11,6 @@ import java.util.List;
 public record EmbedView(String lang, String label, List<Item> items, String registerUrl, String allLabel, String cssUrl) {
 
     public EmbedView {
-        label = XmlText.clean(label);
-        allLabel = XmlText.clean(allLabel);
         items = List.copyOf(items);
     }
 
@@ -23,13 +21,5 @@ public record EmbedView(String lang, String label, List<Item> items, String regi
      * @param aboutContext says which channel "Om kanalen" is about, for screen readers
      */
     public record Item(String name, String nameLang, String url, String platform, String unit, boolean central,
-                       String pageUrl, String aboutLabel, String aboutContext) {
-        public Item {
-            name = XmlText.clean(name);
-            platform = XmlText.clean(platform);
-            unit = XmlText.clean(unit);
-            aboutLabel = XmlText.clean(aboutLabel);
-            aboutContext = XmlText.clean(aboutContext);
-        }
-    }
+                       String pageUrl, String aboutLabel, String aboutContext) {}
 }

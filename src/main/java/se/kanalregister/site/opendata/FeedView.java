@@ -4,26 +4,17 @@ import java.util.List;
 
 /**
  * What templates/opendata/feed.ftlx needs: an Atom feed with every text ready to print.
- * Dates are RFC 3339 ({@code 2026-11-20T00:00:00Z}); every string is XML-clean.
+ * Dates are RFC 3339 ({@code 2026-11-20T00:00:00Z}). Every text is XML-safe: the loader
+ * refuses characters XML cannot hold.
  */
 public record FeedView(String lang, String id, String title, String subtitle, String updated, String selfUrl,
                        String siteUrl, String authorName, String authorUri, List<Entry> entries) {
 
     public FeedView {
-        title = XmlText.clean(title);
-        subtitle = XmlText.clean(subtitle);
-        authorName = XmlText.clean(authorName);
         entries = List.copyOf(entries);
     }
 
     /** One entry; {@code category} is started, history, closed or transferred. */
     public record Entry(String id, String title, String updated, String link, String category, String categoryLabel,
-                        String summary) {
-
-        public Entry {
-            title = XmlText.clean(title);
-            categoryLabel = XmlText.clean(categoryLabel);
-            summary = XmlText.clean(summary);
-        }
-    }
+                        String summary) {}
 }
