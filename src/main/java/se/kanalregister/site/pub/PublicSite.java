@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
+import se.kanalregister.diag.SourcePosition;
 import se.kanalregister.model.Document;
 import se.kanalregister.model.Layout;
 import se.kanalregister.model.Organisation;
@@ -59,6 +60,10 @@ public final class PublicSite implements SitePart {
 
         List<ChannelTexts> all = new ArrayList<>();
         for (ChannelTexts t : texts) if (t != null) all.add(t);
+        if (all.stream().anyMatch(t -> t.shorts().isEmpty())) {
+            // bio.ftl wrote nothing at all: say so once, rather than leave every short text out silently
+            context.warnings().warning(SourcePosition.of("templates/" + InfoTexts.BIO_TEMPLATE), "infotext.bio-empty");
+        }
         internalOutput.write(InfoTextsPage.PATH, InfoTextsPage.render(context, all,
                 Section.nav(context.messages(organisation.language()), "infotexter/")));
     }

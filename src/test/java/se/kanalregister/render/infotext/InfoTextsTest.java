@@ -144,6 +144,19 @@ class InfoTextsTest {
     }
 
     @Test
+    void aBioTemplateThatWritesNothingIsReportedOnce(@TempDir Path tmp) throws IOException {
+        Path templates = tmp.resolve("mallar");
+        java.nio.file.Files.createDirectories(templates.resolve("infotext"));
+        java.nio.file.Files.writeString(templates.resolve("infotext/bio.ftl"), "<#-- inget -->\n");
+        CliRun r = CliRun.run(Path.of("").toAbsolutePath(), "build", "--content", Path.of("content").toAbsolutePath().toString(),
+                "--templates", templates.toString(), "--out", tmp.resolve("out").toString(), "--today", "2026-11-21");
+        assertEquals(0, r.exitCode(), r.stderr());
+        assertEquals(1, r.stderr().lines().filter(l -> l.equals("templates/infotext/bio.ftl: varning: mallen för de korta"
+                + " texterna skrev ingen text, så inga kanaler får någon kort text för profilfältet — kontrollera din egen"
+                + " templates/infotext/bio.ftl, eller ta bort den så används standardmallen")).count(), r.stderr());
+    }
+
+    @Test
     void aNormalNameIsNotReported() throws IOException {
         RenderContext context = example();
         Diagnostics warnings = new Diagnostics();
