@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.nio.file.FileAlreadyExistsException;
 import java.util.List;
@@ -19,6 +20,7 @@ import se.kanalregister.serve.Preview;
 import se.kanalregister.serve.PreviewSettings;
 import se.kanalregister.serve.Terminal;
 import se.kanalregister.site.SiteBuilder;
+import se.kanalregister.text.Durations;
 import se.kanalregister.text.Messages;
 
 /**
@@ -127,15 +129,16 @@ public final class Main {
         }
         long nanos = built.checkNanos() + built.result().steps().stream().mapToLong(SiteBuilder.Step::nanos).sum();
         if (!o.quiet()) {
-            err.println(messages.format("cli.summary.built", built.result().files(), displayPath(outDir), seconds(nanos, messages)));
+            err.println(messages.format("cli.summary.built", built.result().files(), displayPath(outDir),
+                    Durations.seconds(Duration.ofNanos(nanos), messages)));
         }
         if (o.profile()) {
             StringBuilder b = new StringBuilder(messages.get("cli.profile")).append(' ')
-                    .append(messages.get("cli.profile.check")).append(' ').append(seconds(built.checkNanos(), messages));
+                    .append(messages.get("cli.profile.check")).append(' ').append(built.checkNanos() / 1_000_000);
             for (SiteBuilder.Step step : built.result().steps()) {
-                b.append(", ").append(step.name()).append(' ').append(seconds(step.nanos(), messages));
+                b.append(", ").append(step.name()).append(' ').append(step.nanos() / 1_000_000);
             }
-            err.println(b.append(" s"));
+            err.println(b.append(" ms"));
         }
         return OK;
     }
@@ -231,12 +234,6 @@ public final class Main {
         } catch (IOException e) {
             return p;
         }
-    }
-
-    /** "0,6" in Swedish, "0.6" in English: a duration in seconds with one decimal. */
-    static String seconds(long nanos, Messages messages) {
-        String s = String.format(java.util.Locale.ROOT, nanos < 1_000_000_000L ? "%.2f" : "%.1f", nanos / 1e9);
-        return messages.language().equals("sv") ? s.replace('.', ',') : s;
     }
 
     private String displayPath(Path p) {

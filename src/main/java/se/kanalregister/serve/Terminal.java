@@ -3,13 +3,13 @@ package se.kanalregister.serve;
 import java.io.PrintStream;
 import java.net.URI;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import se.kanalregister.text.Durations;
 import se.kanalregister.text.Messages;
 
 /**
@@ -83,10 +83,10 @@ public final class Terminal {
         if (!report.ok()) {
             out.println(stamp() + paint(RED, messages.format("serve.failed", report.errors().size())));
         } else if (report.warnings().isEmpty()) {
-            out.println(stamp() + paint(GREEN, messages.format("serve.built", report.files(), seconds(report.took()))));
+            out.println(stamp() + paint(GREEN, messages.format("serve.built", report.files(), Durations.seconds(report.took(), messages))));
         } else {
             out.println(stamp() + paint(GREEN, messages.format("serve.built.warnings", report.files(),
-                    seconds(report.took()), report.warnings().size())));
+                    Durations.seconds(report.took(), messages), report.warnings().size())));
         }
     }
 
@@ -94,12 +94,6 @@ public final class Terminal {
         if (quiet) return;
         out.println();  // after the ^C the terminal echoed
         out.println(messages.get("serve.stopped"));
-    }
-
-    /** "0,6 s" in Swedish, "0.6 s" in English; never "0,0 s". */
-    String seconds(Duration d) {
-        long tenths = Math.max(1, (d.toMillis() + 50) / 100);
-        return messages.format("serve.seconds", tenths / 10, tenths % 10);
     }
 
     private String stamp() {

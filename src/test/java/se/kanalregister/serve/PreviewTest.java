@@ -29,6 +29,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import se.kanalregister.testing.CliRun;
 import se.kanalregister.testing.ContentDir;
+import se.kanalregister.text.Durations;
 import se.kanalregister.text.Messages;
 
 /**
@@ -262,8 +263,7 @@ class PreviewTest {
     @Test
     void terminalShowsTheSummaryAndTheAddress() throws Exception {
         start(false);
-        assertEquals("10:00:00 Byggde " + preview.status().report().files() + " filer på " + new Terminal(null, null, Messages.forLanguage("sv"), false, false,
-                CliRun.CLOCK).seconds(preview.status().report().took()) + ".\n"
+        assertEquals("10:00:00 Byggde " + preview.status().report().files() + " filer på " + Durations.seconds(preview.status().report().took(), Messages.forLanguage("sv")) + ".\n"
                 + "Förhandsgranska på " + preview.url() + "  (handboken: " + preview.url() + "intern/) — avsluta med Ctrl-C.\n",
                 out());
     }

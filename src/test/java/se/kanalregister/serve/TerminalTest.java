@@ -11,8 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import se.kanalregister.testing.CliRun;
 import se.kanalregister.text.Messages;
 
@@ -109,14 +107,6 @@ class TerminalTest {
         assertFalse(Terminal.wantsColour(true, "1"));
         assertFalse(Terminal.wantsColour(true, "false"));
         assertFalse(Terminal.wantsColour(false, null));
-    }
-
-    @ParameterizedTest
-    @CsvSource({"0, '0,1 s'", "40, '0,1 s'", "149, '0,1 s'", "150, '0,2 s'", "600, '0,6 s'", "999, '1,0 s'",
-        "12345, '12,3 s'"})
-    void secondsToOneDecimalWithTheLanguagesSeparator(long millis, String shown) {
-        assertEquals(shown, terminal("sv", false, false).seconds(Duration.ofMillis(millis)));
-        assertEquals(shown.replace(',', '.'), terminal("en", false, false).seconds(Duration.ofMillis(millis)));
     }
 
     private Terminal terminal(String lang, boolean quiet, boolean colour) {
