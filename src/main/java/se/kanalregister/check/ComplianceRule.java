@@ -32,9 +32,4 @@ public enum ComplianceRule {
     public String field() {
         return field;
     }
-
-    /** The message key of the finding's description. */
-    public String messageKey() {
-        return "compliance." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-    }
 }

@@ -23,10 +23,6 @@ public final class Diagnostics {
         add(Diagnostic.warning(at, key, args));
     }
 
-    public synchronized void addAll(List<Diagnostic> ds) {
-        all.addAll(ds);
-    }
-
     public synchronized boolean hasErrors() {
         return all.stream().anyMatch(Diagnostic::isError);
     }

@@ -10,10 +10,6 @@ public enum Status {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    public boolean isEnded() {
-        return this != ACTIVE;
-    }
-
     /** The status with this id, or null. */
     public static Status byId(String id) {
         for (Status s : values()) if (s.id().equals(id)) return s;

@@ -15,8 +15,8 @@ import se.kanalregister.text.Messages;
 /**
  * What {@code serve} tells the person at the terminal: the address to open, what changed,
  * and one line per build ("Byggde 312 filer på 0,6 s") after its errors. Warnings are
- * printed when they first appear, not again on every save. Status goes to standard output,
- * problems to standard error, as with {@code build}. {@code --quiet} leaves only errors.
+ * printed when they first appear, not again on every save. Status goes to standard output
+ * (it is the command's output), problems to standard error. {@code --quiet} leaves only errors.
  * Colour only when asked for (see {@link #wantsColour}). Thread-safe.
  */
 public final class Terminal {

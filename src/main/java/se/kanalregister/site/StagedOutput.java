@@ -1,7 +1,6 @@
 package se.kanalregister.site;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,14 +79,5 @@ public final class StagedOutput implements AutoCloseable {
                 return FileVisitResult.CONTINUE;
             }
         });
-    }
-
-    /** For callers that cannot throw. */
-    static void deleteQuietly(Path root) {
-        try {
-            deleteTree(root);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

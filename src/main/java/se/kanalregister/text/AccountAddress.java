@@ -6,7 +6,7 @@ import java.util.Locale;
  * The normal form of a channel address, so that the ways people write the same account
  * compare equal: scheme, {@code www.}, {@code m.}, the host's case, a trailing slash, a
  * query and a fragment do not matter. {@code @handle} and {@code handle} stay handles.
- * The directory's "Är kontot äkta?" box does the same in JavaScript (assets/register.js).
+ * The directory's "Är kontot äkta?" box does the same in JavaScript (assets/site.js).
  */
 public final class AccountAddress {
 

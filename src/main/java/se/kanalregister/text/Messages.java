@@ -91,11 +91,6 @@ public final class Messages {
         return out.toString();
     }
 
-    /** Every key and text, sorted by key: for the site's script and for tests. */
-    public Map<String, String> all() {
-        return new TreeMap<>(texts);
-    }
-
     private String render(Object arg) {
         if (arg instanceof Message m) return format(m);
         if (arg instanceof java.util.Collection<?> items) {

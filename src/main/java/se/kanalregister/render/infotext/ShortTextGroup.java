@@ -17,15 +17,6 @@ public record ShortTextGroup(String text, int length, List<ShortText> platforms)
         platforms = List.copyOf(platforms);
     }
 
-    /** The smallest limit of the group: the one the text must fit. */
-    public int limit() {
-        return platforms.stream().mapToInt(ShortText::limit).min().orElse(0);
-    }
-
-    public boolean fits() {
-        return length <= limit();
-    }
-
     /** True when the group holds the channel's own platform. */
     public boolean own() {
         return platforms.get(0).own();

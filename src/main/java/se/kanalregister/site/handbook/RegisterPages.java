@@ -13,7 +13,7 @@ import se.kanalregister.site.Parallel;
 final class RegisterPages {
 
     /** @param channels by unit, then name: the table's order before a reader sorts it */
-    public record RegisterPage(PageFrame frame, List<ChannelView> channels, int findings) {}
+    public record RegisterPage(PageFrame frame, List<ChannelView> channels) {}
 
     /** @param snapshotMonths how often a snapshot is due, from the organisation's review settings */
     public record ChannelPage(PageFrame frame, ChannelView channel, int snapshotMonths) {}
@@ -28,9 +28,8 @@ final class RegisterPages {
 
     void write() throws IOException {
         String path = Section.REGISTER.path();
-        int findings = pages.context().findings().size();
         pages.write(path, "internal/register.ftlh",
-                new RegisterPage(pages.frame(path, pages.messages().get("hb.register.title"), ""), views.byUnit(), findings));
+                new RegisterPage(pages.frame(path, pages.messages().get("hb.register.title"), ""), views.byUnit()));
         int months = pages.context().register().organisation().review().snapshotMonths();
         Parallel.forEach(views.all(), v -> {
             String p = Layout.internalChannelPage(v.id());

@@ -30,11 +30,6 @@ public record ContentDates(LocalDate latest, LocalDate earliest) {
         return new ContentDates(latest, earliest);
     }
 
-    /** {@link #latest}, or 1970-01-01 for a register without dates. */
-    public LocalDate latestOrEpoch() {
-        return latest == null ? NO_DATE : latest;
-    }
-
     private static LocalDate max(LocalDate a, LocalDate b) {
         if (b == null) return a;
         return a == null || b.isAfter(a) ? b : a;

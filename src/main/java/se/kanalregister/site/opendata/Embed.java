@@ -37,7 +37,7 @@ final class Embed {
         List<EmbedView.Item> items = new ArrayList<>();
         for (Channel c : channels.stream().filter(Channel::isActive).sorted(order).toList()) items.add(item(c));
         return new EmbedView(messages.language(), messages.format("opendata.embed.label", organisation.name()), items,
-                address.absolute(""), messages.get("opendata.embed.all"), address.absolute(CSS));
+                address.absolute(""), messages.get("opendata.embed.all"));
     }
 
     private EmbedView.Item item(Channel c) {

@@ -6,9 +6,8 @@ import java.util.List;
  * What templates/opendata/embed.ftlh needs: the active channels for a CMS page, every
  * link absolute, every text ready to print (the template escapes it).
  *
- * @param cssUrl the stylesheet beside the fragment, for the instructions in docs/open-data.md
  */
-public record EmbedView(String lang, String label, List<Item> items, String registerUrl, String allLabel, String cssUrl) {
+public record EmbedView(String lang, String label, List<Item> items, String registerUrl, String allLabel) {
 
     public EmbedView {
         items = List.copyOf(items);

@@ -75,7 +75,7 @@ final class DirectoryPage {
         String title = edition.messages().get("index.title");
         DirectoryView view = new DirectoryView(frames.frame(edition, Frames.HOME, title,
                 edition.messages().format("index.description", organisation.name())), edition.contentLang(),
-                organisation.name(), active, closed.size(), central, units, closed, platformChoices, unitChoices,
+                organisation.name(), active, central, units, closed, platformChoices, unitChoices,
                 organisation.contact().email() == null ? "" : organisation.contact().email(),
                 JsonLd.organisation(context.register()));
         return context.templates().render(TEMPLATE, view, edition.messages());

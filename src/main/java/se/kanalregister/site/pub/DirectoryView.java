@@ -15,14 +15,13 @@ import se.kanalregister.render.view.PageFrame;
  * @param unitChoices  the filter's unit choices (units of active channels)
  * @param contactEmail where to report a false account; may be empty
  * @param jsonLd       JSON-LD for the organisation, already safe inside a script element
- *                     ({@code <} written as {@code \u003c}); empty for none. Filled by the open-data part.
+ *                     ({@code <} written as {@code \u003c}); empty for none. Made by open data's JsonLd.
  */
 public record DirectoryView(
         PageFrame frame,
         String contentLang,
         String organisation,
         int activeCount,
-        int closedCount,
         List<ChannelView> central,
         List<UnitGroup> units,
         List<ChannelView> closed,
