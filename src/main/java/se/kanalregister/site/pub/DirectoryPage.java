@@ -11,7 +11,6 @@ import java.util.TreeSet;
 import se.kanalregister.model.Channel;
 import se.kanalregister.model.Organisation;
 import se.kanalregister.render.RenderContext;
-import se.kanalregister.site.opendata.JsonLd;
 import se.kanalregister.text.Anchors;
 import se.kanalregister.text.SwedishOrder;
 
@@ -24,12 +23,15 @@ final class DirectoryPage {
     private final Organisation organisation;
     private final Edition edition;
     private final Frames frames;
+    private final String jsonLd;
 
-    DirectoryPage(RenderContext context, Organisation organisation, Edition edition, Frames frames) {
+    /** @param jsonLd the organisation's JSON-LD, the same for every edition */
+    DirectoryPage(RenderContext context, Organisation organisation, Edition edition, Frames frames, String jsonLd) {
         this.context = context;
         this.organisation = organisation;
         this.edition = edition;
         this.frames = frames;
+        this.jsonLd = jsonLd;
     }
 
     String render() throws IOException {
@@ -77,7 +79,7 @@ final class DirectoryPage {
                 edition.messages().format("index.description", organisation.name())), edition.contentLang(),
                 organisation.name(), active, central, units, closed, platformChoices, unitChoices,
                 organisation.contact().email() == null ? "" : organisation.contact().email(),
-                JsonLd.organisation(context.register()));
+                jsonLd);
         return context.templates().render(TEMPLATE, view, edition.messages());
     }
 }

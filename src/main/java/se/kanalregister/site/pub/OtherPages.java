@@ -1,6 +1,7 @@
 package se.kanalregister.site.pub;
 
 import java.io.IOException;
+import java.util.List;
 import se.kanalregister.model.Accessibility;
 import se.kanalregister.model.Contact;
 import se.kanalregister.model.Document;
@@ -28,6 +29,9 @@ final class OtherPages {
     private final Document accessibility;
     private final String rulesHtml;
     private final String accessibilityHtml;
+    /** The content pages with a page of their own, in order, and each one's body as HTML. */
+    private final List<Document> pages;
+    private final List<String> pagesHtml;
 
     OtherPages(RenderContext context, Frames frames) {
         this.context = context;
@@ -38,15 +42,18 @@ final class OtherPages {
         this.accessibility = page(register, "tillganglighet");
         this.rulesHtml = rules == null ? "" : context.markdown().render(rules.body());
         this.accessibilityHtml = accessibility == null ? "" : context.markdown().render(accessibility.body());
+        this.pages = PublicSite.ownPages(register);
+        this.pagesHtml = pages.stream().map(d -> context.markdown().render(d.body())).toList();
     }
 
     void write(Edition e, Output out) throws IOException {
         out.write(e.prefix() + Frames.RULES + "index.html", rules(e));
         out.write(e.prefix() + Frames.ACCESSIBILITY + "index.html", accessibility(e));
-        for (Document d : PublicSite.ownPages(context.register())) {
+        for (int i = 0; i < pages.size(); i++) {
+            Document d = pages.get(i);
             String page = Layout.page(d.slug());
             ContentPageView view = new ContentPageView(frames.frame(e, page, d.title(), text(d.summary())),
-                    e.contentLang(), d.title(), text(d.summary()), context.markdown().render(d.body()));
+                    e.contentLang(), d.title(), text(d.summary()), pagesHtml.get(i));
             out.write(e.prefix() + page + "index.html", context.templates().render(PAGE_TEMPLATE, view, e.messages()));
         }
     }

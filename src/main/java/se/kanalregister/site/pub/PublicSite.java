@@ -19,6 +19,7 @@ import se.kanalregister.site.Output;
 import se.kanalregister.site.Parallel;
 import se.kanalregister.site.SitePart;
 import se.kanalregister.site.handbook.Section;
+import se.kanalregister.site.opendata.JsonLd;
 
 /**
  * The public site: the directory, a page per channel with its info texts and their text
@@ -53,8 +54,9 @@ public final class PublicSite implements SitePart {
         });
 
         OtherPages other = new OtherPages(context, frames);
+        String jsonLd = JsonLd.organisation(register);
         for (Edition e : editions) {
-            publicOutput.write(e.prefix() + "index.html", new DirectoryPage(context, organisation, e, frames).render());
+            publicOutput.write(e.prefix() + "index.html", new DirectoryPage(context, organisation, e, frames, jsonLd).render());
             other.write(e, publicOutput);
         }
 
