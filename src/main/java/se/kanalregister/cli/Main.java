@@ -4,16 +4,15 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.net.BindException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.nio.file.FileAlreadyExistsException;
 import java.util.List;
-import se.kanalregister.authoring.Scaffold;
-import se.kanalregister.text.Slugs;
 import se.kanalregister.Kanalregister;
+import se.kanalregister.authoring.Scaffold;
 import se.kanalregister.diag.Diagnostic;
 import se.kanalregister.render.RenderException;
 import se.kanalregister.serve.Preview;
@@ -22,6 +21,7 @@ import se.kanalregister.serve.Terminal;
 import se.kanalregister.site.SiteBuilder;
 import se.kanalregister.text.Durations;
 import se.kanalregister.text.Messages;
+import se.kanalregister.text.Slugs;
 
 /**
  * The command line: check, build, serve, infotext and new. Exit codes: 0 success (warnings

@@ -9,8 +9,8 @@ import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
 import org.commonmark.renderer.html.AttributeProvider;
 import org.commonmark.renderer.html.HtmlRenderer;
-import se.kanalregister.text.Anchors;
 import se.kanalregister.model.MarkdownBody;
+import se.kanalregister.text.Anchors;
 
 /**
  * Markdown to HTML, configured once: raw HTML is escaped (the loader already rejected it),

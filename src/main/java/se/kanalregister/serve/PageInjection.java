@@ -1,6 +1,7 @@
 package se.kanalregister.serve;
 
 import java.nio.charset.StandardCharsets;
+import se.kanalregister.text.HtmlEscaping;
 import se.kanalregister.text.Messages;
 
 /**

@@ -10,6 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
+import se.kanalregister.text.HtmlEscaping;
 import se.kanalregister.text.Messages;
 
 /**

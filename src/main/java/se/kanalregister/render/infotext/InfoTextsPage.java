@@ -9,8 +9,8 @@ import se.kanalregister.model.Channel;
 import se.kanalregister.model.Layout;
 import se.kanalregister.model.Organisation;
 import se.kanalregister.render.RenderContext;
-import se.kanalregister.render.view.PageFrame;
 import se.kanalregister.render.view.PageFrame.NavItem;
+import se.kanalregister.render.view.PageFrame;
 import se.kanalregister.text.Messages;
 
 /**

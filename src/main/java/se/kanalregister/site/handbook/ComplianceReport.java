@@ -1,6 +1,5 @@
 package se.kanalregister.site.handbook;
 
-import se.kanalregister.text.SwedishOrder;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,6 +10,7 @@ import se.kanalregister.check.Finding;
 import se.kanalregister.model.Review;
 import se.kanalregister.render.view.PageFrame;
 import se.kanalregister.text.Messages;
+import se.kanalregister.text.SwedishOrder;
 
 /**
  * The compliance report ({@code efterlevnad/}): every finding of the build's compliance

@@ -1,7 +1,5 @@
 package se.kanalregister.site.handbook;
 
-import se.kanalregister.text.SwedishOrder;
-import se.kanalregister.text.Anchors;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -13,6 +11,8 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import se.kanalregister.check.ComplianceRule;
 import se.kanalregister.check.Finding;
+import se.kanalregister.text.Anchors;
+import se.kanalregister.text.SwedishOrder;
 
 /**
  * The numbers of the compliance report, counted once from the channel views: the totals,

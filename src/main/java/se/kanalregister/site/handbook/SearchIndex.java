@@ -1,6 +1,5 @@
 package se.kanalregister.site.handbook;
 
-import se.kanalregister.render.PlainText;
 import java.util.ArrayList;
 import java.util.List;
 import org.commonmark.node.AbstractVisitor;
@@ -10,6 +9,7 @@ import se.kanalregister.model.Document;
 import se.kanalregister.model.InternalInfo;
 import se.kanalregister.model.Layout;
 import se.kanalregister.render.MarkdownHtml;
+import se.kanalregister.render.PlainText;
 import se.kanalregister.text.Messages;
 
 /**

@@ -2,6 +2,7 @@ package se.kanalregister.site.handbook;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import se.kanalregister.text.HtmlEscaping;
 
 /**
  * Puts every table of a chapter's rendered HTML into a region that scrolls sideways, so a
@@ -29,7 +30,7 @@ final class TableRegions {
                 heading = m.group(1);
                 replacement = found;
             } else if (found.equals("<table>")) {
-                String name = heading == null ? "aria-label=\"" + attribute(fallbackName) + "\"" : "aria-labelledby=\"" + heading + "\"";
+                String name = heading == null ? "aria-label=\"" + HtmlEscaping.escape(fallbackName) + "\"" : "aria-labelledby=\"" + heading + "\"";
                 replacement = "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" " + name + "><table>";
             } else {
                 replacement = "</table></div>";
@@ -38,9 +39,5 @@ final class TableRegions {
         }
         m.appendTail(b);
         return b.toString();
-    }
-
-    private static String attribute(String s) {
-        return s.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

@@ -1,6 +1,5 @@
 package se.kanalregister.site.opendata;
 
-import se.kanalregister.text.SwedishOrder;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -8,6 +7,7 @@ import se.kanalregister.model.Channel;
 import se.kanalregister.model.Layout;
 import se.kanalregister.model.Organisation;
 import se.kanalregister.text.Messages;
+import se.kanalregister.text.SwedishOrder;
 
 /**
  * embed/kanaler.html and embed/kanaler.css: the active channels as an HTML fragment to

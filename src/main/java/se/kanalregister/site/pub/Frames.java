@@ -5,8 +5,8 @@ import java.util.List;
 import se.kanalregister.model.Document;
 import se.kanalregister.model.Layout;
 import se.kanalregister.model.Organisation;
-import se.kanalregister.render.view.PageFrame;
 import se.kanalregister.render.view.PageFrame.NavItem;
+import se.kanalregister.render.view.PageFrame;
 
 /**
  * The shared frame of every public page: the menu (start, rules, the content pages, the

@@ -1,11 +1,14 @@
-package se.kanalregister.serve;
+package se.kanalregister.text;
 
-/** Escapes text for HTML element content and quoted attribute values. */
-final class HtmlEscaping {
+/**
+ * Escapes text for HTML element content and quoted attribute values, for the few places that
+ * write HTML without a template (FreeMarker's HTML output format escapes everywhere else).
+ */
+public final class HtmlEscaping {
 
     private HtmlEscaping() {}
 
-    static String escape(String text) {
+    public static String escape(String text) {
         StringBuilder b = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
