@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -17,6 +19,8 @@ import java.util.stream.Stream;
  * half-written file can never be published by mistake. Never overwrites a file.
  */
 public final class Scaffold {
+
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^0*([0-9]{1,6})-");
 
     private final Path content;
     private final LocalDate today;
@@ -34,11 +38,14 @@ public final class Scaffold {
 
     /** Writes {@code guidelines/<name>.md}, ordered after the existing chapters. */
     public Path chapter(String name, String title) throws IOException {
-        String text = resource("kapitel.md").replace("{title}", title).replace("{order}", String.valueOf(nextOrder()));
+        String text = resource("kapitel.md").replace("{title}", title).replace("{order}", String.valueOf(order(name)));
         return create(content.resolve("guidelines").resolve(name + ".md"), text);
     }
 
-    private int nextOrder() throws IOException {
+    /** The number the name starts with ({@code 07-gallring} → 7), else the place after the existing chapters. */
+    private int order(String name) throws IOException {
+        Matcher number = LEADING_NUMBER.matcher(name);
+        if (number.find()) return Integer.parseInt(number.group(1));
         Path dir = content.resolve("guidelines");
         if (!Files.isDirectory(dir)) return 1;
         try (Stream<Path> s = Files.list(dir)) {

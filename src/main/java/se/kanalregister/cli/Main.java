@@ -84,6 +84,7 @@ public final class Main {
         }
         Path content = workingDirectory.resolve(o.content()).normalize();
         if (o.command().equals("new")) return scaffold(o, content, messages);
+        if (Files.isRegularFile(content)) throw new UsageException("cli.content-is-file", o.content());
         if (!Files.isDirectory(content)) throw new UsageException("cli.no-content", o.content());
         Path outDir = workingDirectory.resolve(o.out()).normalize();
         Path templates = workingDirectory.resolve(o.templates()).normalize();

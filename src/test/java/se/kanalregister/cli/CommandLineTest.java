@@ -46,6 +46,14 @@ class CommandLineTest {
     }
 
     @Test
+    void contentThatIsAFileIsAUsageErrorSayingSo() throws IOException {
+        CliRun r = ContentDir.valid(tmp).run("check", "--content", "content/organisation.yaml");
+        assertEquals(2, r.exitCode());
+        assertEquals("kanalregister: fel: --content content/organisation.yaml är en fil — ange mappen som innehåller"
+                + " organisation.yaml, till exempel --content content\n", r.stderr());
+    }
+
+    @Test
     void optionWithoutValueIsAUsageError() throws IOException {
         CliRun r = ContentDir.valid(tmp).run("check", "--today");
         assertEquals(2, r.exitCode());
