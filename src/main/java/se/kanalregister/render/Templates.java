@@ -3,6 +3,7 @@ package se.kanalregister.render;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.StrongCacheStorage;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.Environment;
 import freemarker.core.ParseException;
@@ -14,7 +15,7 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -75,6 +76,11 @@ public final class Templates {
         c.setAttemptExceptionReporter((te, env) -> { });
         c.setFallbackOnNullLoopVariable(false);
         c.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
+        // Every page imports the layout: keep parsed templates for the whole build (the default
+        // cache holds them softly, so a busy collector could make us parse them again), and look
+        // each name up once, not first as a localised variant (layout_.ftlh) that never exists.
+        c.setCacheStorage(new StrongCacheStorage());
+        c.setLocalizedLookup(false);
         DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
         wrapper.setExposeFields(false);
         c.setObjectWrapper(wrapper.build());
@@ -125,8 +131,23 @@ public final class Templates {
      * naming the template and line, so a broken user template never yields a half-written page.
      */
     public String render(String name, Object model, Messages messages) throws IOException {
+        TextOutput out = new TextOutput(8192);
+        process(name, model, messages, out);
+        return out.toString();
+    }
+
+    /**
+     * As {@link #render}, encoded as UTF-8 while rendering: for pages written straight to a
+     * file, which then never exist as one big string.
+     */
+    public byte[] renderUtf8(String name, Object model, Messages messages) throws IOException {
+        Utf8Output out = new Utf8Output();
+        process(name, model, messages, out);
+        return out.toByteArray();
+    }
+
+    private void process(String name, Object model, Messages messages, Writer out) throws IOException {
         Template t = get(name);
-        StringWriter out = new StringWriter(8192);
         try {
             Environment env = t.createProcessingEnvironment(model, out);
             env.setGlobalVariable("msg", functions.computeIfAbsent(messages, MessageFunction::new));
@@ -135,6 +156,5 @@ public final class Templates {
             throw new RenderException(shownName(name), e.getLineNumber() == null ? 0 : e.getLineNumber(),
                     e.getColumnNumber() == null ? 0 : e.getColumnNumber(), e.getMessageWithoutStackTop());
         }
-        return out.toString();
     }
 }

@@ -54,12 +54,12 @@ public final class InfoTextsPage {
     }
 
     /**
-     * The page's HTML, to be written to {@link #PATH} of the internal output.
+     * The page's HTML as UTF-8, to be written to {@link #PATH} of the internal output.
      *
      * @param texts the texts of the channels to list (active ones, from {@link InfoTexts#of}), in the order to list them
      * @param nav   the internal site's menu, hrefs relative to {@code infotexter/}
      */
-    public static String render(RenderContext context, List<ChannelTexts> texts, List<NavItem> nav) throws IOException {
+    public static byte[] render(RenderContext context, List<ChannelTexts> texts, List<NavItem> nav) throws IOException {
         Organisation o = context.register().organisation();
         Messages m = context.messages(o.language());
         Map<String, Channel> channels = new HashMap<>();
@@ -73,7 +73,7 @@ public final class InfoTextsPage {
         }
         PageFrame frame = new PageFrame(o.language(), m.get("infotexter.title"), o.name(), "../", "", "", true, nav,
                 PageFrame.FooterView.of(o), List.of());
-        return context.templates().render(TEMPLATE, new View(frame, o.name(), entries, overflowing), m);
+        return context.templates().renderUtf8(TEMPLATE, new View(frame, o.name(), entries, overflowing), m);
     }
 
     private static Entry entry(Channel c, ChannelTexts t, Organisation o) {

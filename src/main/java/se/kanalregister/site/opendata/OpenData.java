@@ -43,15 +43,15 @@ public final class OpenData implements SitePart {
                 messages.format("opendata.dataset.title", o.name())));
         publicOutput.write(CSV, new ChannelsCsv(o, address).text(channels));
         publicOutput.write(VERIFICATION, new VerificationIndex(address).text(channels, o.name()));
-        publicOutput.write(Feed.FILE, templates.render("opendata/feed.ftlx",
+        publicOutput.write(Feed.FILE, templates.renderUtf8("opendata/feed.ftlx",
                 new Feed(o, address, messages).view(channels), messages));
-        publicOutput.write(Dcat.FILE, templates.render("opendata/dcat.ftlx",
+        publicOutput.write(Dcat.FILE, templates.renderUtf8("opendata/dcat.ftlx",
                 new Dcat(o, address, context::messages).view(channels), messages));
         SitemapView sitemap = Sitemap.view(register, address);
-        publicOutput.write(Sitemap.FILE, templates.render("opendata/sitemap.ftlx", sitemap, messages));
-        publicOutput.write(ROBOTS, templates.render("opendata/robots.ftl", sitemap, messages));
+        publicOutput.write(Sitemap.FILE, templates.renderUtf8("opendata/sitemap.ftlx", sitemap, messages));
+        publicOutput.write(ROBOTS, templates.renderUtf8("opendata/robots.ftl", sitemap, messages));
         EmbedView embed = new Embed(o, address, messages).view(channels);
-        publicOutput.write(Embed.HTML, templates.render("opendata/embed.ftlh", embed, messages));
-        publicOutput.write(Embed.CSS, templates.render("opendata/embed.css.ftl", embed, messages));
+        publicOutput.write(Embed.HTML, templates.renderUtf8("opendata/embed.ftlh", embed, messages));
+        publicOutput.write(Embed.CSS, templates.renderUtf8("opendata/embed.css.ftl", embed, messages));
     }
 }

@@ -34,7 +34,8 @@ final class DirectoryPage {
         this.jsonLd = jsonLd;
     }
 
-    String render() throws IOException {
+    /** The page as UTF-8. */
+    byte[] render() throws IOException {
         SwedishOrder order = new SwedishOrder();
         // Name, then platform, then id: the order of channels within a list.
         Comparator<ChannelView> byName = Comparator.comparing(ChannelView::name, order)
@@ -80,6 +81,6 @@ final class DirectoryPage {
                 organisation.name(), active, central, units, closed, platformChoices, unitChoices,
                 organisation.contact().email() == null ? "" : organisation.contact().email(),
                 jsonLd);
-        return context.templates().render(TEMPLATE, view, edition.messages());
+        return context.templates().renderUtf8(TEMPLATE, view, edition.messages());
     }
 }

@@ -54,21 +54,21 @@ final class OtherPages {
             String page = Layout.page(d.slug());
             ContentPageView view = new ContentPageView(frames.frame(e, page, d.title(), text(d.summary())),
                     e.contentLang(), d.title(), text(d.summary()), pagesHtml.get(i));
-            out.write(e.prefix() + page + "index.html", context.templates().render(PAGE_TEMPLATE, view, e.messages()));
+            out.write(e.prefix() + page + "index.html", context.templates().renderUtf8(PAGE_TEMPLATE, view, e.messages()));
         }
     }
 
-    private String rules(Edition e) throws IOException {
+    private byte[] rules(Edition e) throws IOException {
         String title = rules != null ? rules.title() : e.messages().get("rules.title");
         String summary = rules != null ? text(rules.summary()) : "";
         Contact c = organisation.contact();
         RulesView view = new RulesView(frames.frame(e, Frames.RULES, title, summary), e.contentLang(),
                 organisation.name(), title, summary, InfoTexts.rules(organisation, context.messages(organisation.language())),
                 rulesHtml, text(c.email()), text(c.phone()), text(c.phoneUri()));
-        return context.templates().render(RULES_TEMPLATE, view, e.messages());
+        return context.templates().renderUtf8(RULES_TEMPLATE, view, e.messages());
     }
 
-    private String accessibility(Edition e) throws IOException {
+    private byte[] accessibility(Edition e) throws IOException {
         Accessibility a = organisation.accessibility();
         String title = e.messages().get("a11y.title");
         Contact c = organisation.contact();
@@ -77,7 +77,7 @@ final class OtherPages {
                 e.messages().format("a11y.description", organisation.name())), e.contentLang(), organisation.name(),
                 Links.display(organisation.baseUrl()), text(a.compliance()), DateView.of(a.assessedOn(), e.messages()),
                 text(a.method()), a.knownIssues(), email, text(c.phone()), text(c.phoneUri()), accessibilityHtml);
-        return context.templates().render(ACCESSIBILITY_TEMPLATE, view, e.messages());
+        return context.templates().renderUtf8(ACCESSIBILITY_TEMPLATE, view, e.messages());
     }
 
     private static Document page(Register register, String slug) {

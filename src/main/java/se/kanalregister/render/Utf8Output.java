@@ -1,0 +1,145 @@
+package se.kanalregister.render;
+
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A writer that encodes to UTF-8 as the text arrives, exactly as
+ * {@code String.getBytes(UTF_8)} would (an unpaired surrogate becomes {@code ?}). A page
+ * rendered this way never exists as a {@code String}: the big pages (the register, many
+ * megabytes) need a third of the memory and one pass less. Blocks grow up to
+ * {@value #MAX_BLOCK} bytes and are joined once, so no growing array is copied over and
+ * over. Not thread-safe; one per page.
+ */
+final class Utf8Output extends Writer {
+
+    private static final int FIRST_BLOCK = 16 * 1024;
+    private static final int MAX_BLOCK = 1 << 20;
+    /** The longest encoding of one char or surrogate pair: a block keeps this much room free. */
+    private static final int MAX_BYTES = 4;
+
+    private final List<byte[]> done = new ArrayList<>();
+    private int[] doneLengths = new int[8];
+    private int doneBytes;
+    private byte[] block = new byte[FIRST_BLOCK];
+    private int pos;
+    private char pendingHigh;
+    private final char[] scratch = new char[512];
+
+    @Override
+    public void write(int c) {
+        put((char) c);
+    }
+
+    @Override
+    public void write(char[] chars, int off, int len) {
+        int i = off;
+        int end = off + len;
+        while (i < end) {
+            if (pendingHigh == 0) { // copy a run of ASCII straight into the block: most of a page
+                byte[] b = block;
+                int p = pos;
+                int stop = Math.min(end, i + b.length - MAX_BYTES - p);
+                while (i < stop && chars[i] < 0x80) b[p++] = (byte) chars[i++];
+                pos = p;
+            }
+            if (i < end) put(chars[i++]);
+        }
+    }
+
+    @Override
+    public void write(String s, int off, int len) {
+        int end = off + len;
+        while (off < end) {
+            int n = Math.min(scratch.length, end - off);
+            s.getChars(off, off + n, scratch, 0);
+            write(scratch, 0, n);
+            off += n;
+        }
+    }
+
+    @Override
+    public void write(String s) {
+        write(s, 0, s.length());
+    }
+
+    @Override
+    public Writer append(CharSequence cs) {
+        String s = String.valueOf(cs);
+        write(s, 0, s.length());
+        return this;
+    }
+
+    @Override
+    public void flush() {
+    }
+
+    @Override
+    public void close() {
+    }
+
+    /** Everything written, as one array. */
+    byte[] toByteArray() {
+        if (pendingHigh != 0) {
+            pendingHigh = 0;
+            room();
+            block[pos++] = '?';
+        }
+        if (done.isEmpty()) return Arrays.copyOf(block, pos);
+        byte[] out = new byte[doneBytes + pos];
+        int at = 0;
+        for (int i = 0; i < done.size(); i++) {
+            System.arraycopy(done.get(i), 0, out, at, doneLengths[i]);
+            at += doneLengths[i];
+        }
+        System.arraycopy(block, 0, out, at, pos);
+        return out;
+    }
+
+    private void put(char c) {
+        if (pos > block.length - MAX_BYTES) nextBlock();
+        byte[] b = block;
+        if (c < 0x80 && pendingHigh == 0) {
+            b[pos++] = (byte) c;
+        } else if (pendingHigh != 0) {
+            char high = pendingHigh;
+            pendingHigh = 0;
+            if (Character.isLowSurrogate(c)) {
+                int cp = Character.toCodePoint(high, c);
+                b[pos++] = (byte) (0xF0 | (cp >> 18));
+                b[pos++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+                b[pos++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+                b[pos++] = (byte) (0x80 | (cp & 0x3F));
+            } else {
+                b[pos++] = '?';
+                put(c);
+            }
+        } else if (c < 0x800) {
+            b[pos++] = (byte) (0xC0 | (c >> 6));
+            b[pos++] = (byte) (0x80 | (c & 0x3F));
+        } else if (Character.isHighSurrogate(c)) {
+            pendingHigh = c;
+        } else if (Character.isLowSurrogate(c)) {
+            b[pos++] = '?';
+        } else {
+            b[pos++] = (byte) (0xE0 | (c >> 12));
+            b[pos++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+            b[pos++] = (byte) (0x80 | (c & 0x3F));
+        }
+    }
+
+    private void room() {
+        if (pos > block.length - MAX_BYTES) nextBlock();
+    }
+
+    private void nextBlock() {
+        if (done.size() == doneLengths.length) doneLengths = Arrays.copyOf(doneLengths, done.size() * 2);
+        doneLengths[done.size()] = pos;
+        done.add(block);
+        doneBytes += pos;
+        block = new byte[Math.min(MAX_BLOCK, block.length * 2)];
+        pos = 0;
+    }
+}

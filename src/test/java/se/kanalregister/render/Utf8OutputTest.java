@@ -1,0 +1,49 @@
+package se.kanalregister.render;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class Utf8OutputTest {
+
+    @Test
+    void encodesLikeStringGetBytes() {
+        assertSame("Kultur i Exempelby – Čohkkiras ← 👨‍👩‍👧 <&>\"'\r\n\t");
+    }
+
+    @Test
+    void unpairedSurrogatesBecomeQuestionMarks() {
+        assertSame("a\uD83Db");
+        assertSame("a\uDC00b");
+        assertSame("end\uD83D");
+        assertSame("\uDC00\uD83D\uDE00\uD83D");
+    }
+
+    @Test
+    void surrogatePairSplitAcrossWritesStaysOneCharacter() {
+        Utf8Output out = new Utf8Output();
+        out.write("x\uD83D");
+        out.write(new char[] {'\uDE00', 'y'}, 0, 2);
+        assertArrayEquals("x\uD83D\uDE00y".getBytes(StandardCharsets.UTF_8), out.toByteArray());
+    }
+
+    @Test
+    void longTextSpanningManyBlocks() {
+        Random random = new Random(9);
+        StringBuilder b = new StringBuilder();
+        String alphabet = "abc åäö – ← 𝄞 \uD83D";
+        for (int i = 0; i < 3_000_000; i++) b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        assertSame(b.toString());
+    }
+
+    private static void assertSame(String text) {
+        Utf8Output whole = new Utf8Output();
+        whole.write(text);
+        assertArrayEquals(text.getBytes(StandardCharsets.UTF_8), whole.toByteArray());
+        Utf8Output charByChar = new Utf8Output();
+        for (int i = 0; i < text.length(); i++) charByChar.write(text.charAt(i));
+        assertArrayEquals(text.getBytes(StandardCharsets.UTF_8), charByChar.toByteArray());
+    }
+}
