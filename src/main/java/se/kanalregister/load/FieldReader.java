@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import se.kanalregister.diag.Diagnostics;
 import se.kanalregister.diag.SourcePosition;
@@ -37,6 +38,13 @@ public final class FieldReader {
     private static final Pattern CREDENTIAL_VALUE = Pattern.compile(
             "(?i)(lösenord|losenord|password|passwd|pinkod|pin-kod|pin)\\s*[:=]\\s*\\S");
 
+    /**
+     * {@link #looksLikeCredential} answers by key: the same few dozen field names recur in every
+     * file, and the pattern backtracks over each one. Bounded, so odd files cannot grow it.
+     */
+    private static final Map<String, Boolean> CREDENTIAL_KEYS = new ConcurrentHashMap<>();
+    private static final int MAX_REMEMBERED_KEYS = 1024;
+
     private final Diagnostics diagnostics;
 
     public FieldReader(Diagnostics diagnostics) {
@@ -45,7 +53,16 @@ public final class FieldReader {
 
     /** True for a field name that suggests a login detail; the register never stores those. */
     public static boolean looksLikeCredential(String key) {
-        return CREDENTIAL.matcher(key).matches();
+        Boolean known = CREDENTIAL_KEYS.get(key);
+        if (known != null) return known;
+        boolean credential = CREDENTIAL.matcher(key).matches();
+        if (CREDENTIAL_KEYS.size() < MAX_REMEMBERED_KEYS) CREDENTIAL_KEYS.put(key, credential);
+        return credential;
+    }
+
+    /** A login detail written as a value ({@code lösenord: …}); the pattern needs a colon or equals sign. */
+    private static boolean looksLikeCredentialValue(String text) {
+        return (text.indexOf(':') >= 0 || text.indexOf('=') >= 0) && CREDENTIAL_VALUE.matcher(text).find();
     }
 
     /**
@@ -128,7 +145,7 @@ public final class FieldReader {
         if (control >= 0) return error(at, "field.control", path, String.format("U+%04X", control));
         switch (type) {
             case TEXT:
-                if (CREDENTIAL_VALUE.matcher(text).find()) return error(at, "field.credential-value", path);
+                if (looksLikeCredentialValue(text)) return error(at, "field.credential-value", path);
                 return text;
             case HTTPS_URL: {
                 String problem = Urls.problem(text);

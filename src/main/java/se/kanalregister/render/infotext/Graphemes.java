@@ -14,24 +14,31 @@ import java.util.regex.Pattern;
 public final class Graphemes {
 
     private static final Pattern CLUSTER = Pattern.compile("\\X");
+    /** The first combining mark: below it, no char joins its neighbour in a cluster. */
+    static final char FIRST_JOINING = 0x300;
 
     private Graphemes() {}
 
     public static int count(CharSequence text) {
-        if (isAscii(text)) return asciiCount(text);
+        if (isBelowCombiningMarks(text)) return simpleCount(text);
         Matcher m = CLUSTER.matcher(text);
         int n = 0;
         while (m.find()) n++;
         return n;
     }
 
-    /** Plain ASCII (the common case) is one cluster per char, except CR LF, which is one. */
-    private static boolean isAscii(CharSequence text) {
-        for (int i = 0; i < text.length(); i++) if (text.charAt(i) >= 0x80) return false;
+    /**
+     * Text below U+0300, where the combining marks begin (ASCII, Latin-1, and the Latin letters
+     * of Swedish, Sami and Finnish: the common case), has no character that joins a cluster,
+     * so it is one cluster per char, except CR LF, which is one. GraphemesTest checks this
+     * against {@code \X} for every pair of such chars.
+     */
+    private static boolean isBelowCombiningMarks(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) if (text.charAt(i) >= FIRST_JOINING) return false;
         return true;
     }
 
-    private static int asciiCount(CharSequence text) {
+    private static int simpleCount(CharSequence text) {
         int n = text.length();
         for (int i = 1; i < text.length(); i++) if (text.charAt(i) == '\n' && text.charAt(i - 1) == '\r') n--;
         return n;

@@ -146,6 +146,10 @@ public final class JsonWriter {
     /** {@code s} as a JSON string literal, quotes included. */
     static void appendString(StringBuilder b, String s, boolean scriptSafe) {
         b.append('"');
+        if (isPlain(s, scriptSafe)) { // most names and values: copy the whole string at once
+            b.append(s).append('"');
+            return;
+        }
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
@@ -160,6 +164,18 @@ public final class JsonWriter {
             }
         }
         b.append('"');
+    }
+
+    /** True when no char of {@code s} is escaped by the loop in {@link #appendString} (surrogates are checked there). */
+    private static boolean isPlain(String s, boolean scriptSafe) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\' || c == 0x7F || c == '\u2028' || c == '\u2029' || Character.isSurrogate(c)
+                    || (scriptSafe && (c == '<' || c == '>' || c == '&'))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void appendOther(StringBuilder b, String s, int i, char c, boolean scriptSafe) {

@@ -1,6 +1,11 @@
 package se.kanalregister.site.opendata;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.IntStream;
 import java.util.List;
 import se.kanalregister.model.Channel;
 import se.kanalregister.model.Organisation;
@@ -30,6 +35,11 @@ public final class OpenData implements SitePart {
     public static final List<String> FILES = List.of(JSON, CSV, VERIFICATION, Feed.FILE, Dcat.FILE, Sitemap.FILE, ROBOTS,
             Embed.HTML, Embed.CSS);
 
+    /** Makes one file's bytes. */
+    private interface FileMaker {
+        byte[] make() throws IOException;
+    }
+
     @Override
     public void write(RenderContext context, Output publicOutput, Output internalOutput) throws IOException {
         Register register = context.register();
@@ -38,20 +48,47 @@ public final class OpenData implements SitePart {
         SiteAddress address = SiteAddress.of(o);
         Messages messages = context.messages(o.language());
         Templates templates = context.templates();
-
-        publicOutput.write(JSON, new ChannelsJson(o, address).text(channels,
-                messages.format("opendata.dataset.title", o.name())));
-        publicOutput.write(CSV, new ChannelsCsv(o, address).text(channels));
-        publicOutput.write(VERIFICATION, new VerificationIndex(address).text(channels, o.name()));
-        publicOutput.write(Feed.FILE, templates.renderUtf8("opendata/feed.ftlx",
-                new Feed(o, address, messages).view(channels), messages));
-        publicOutput.write(Dcat.FILE, templates.renderUtf8("opendata/dcat.ftlx",
-                new Dcat(o, address, context::messages).view(channels), messages));
         SitemapView sitemap = Sitemap.view(register, address);
-        publicOutput.write(Sitemap.FILE, templates.renderUtf8("opendata/sitemap.ftlx", sitemap, messages));
-        publicOutput.write(ROBOTS, templates.renderUtf8("opendata/robots.ftl", sitemap, messages));
         EmbedView embed = new Embed(o, address, messages).view(channels);
-        publicOutput.write(Embed.HTML, templates.renderUtf8("opendata/embed.ftlh", embed, messages));
-        publicOutput.write(Embed.CSS, templates.renderUtf8("opendata/embed.css.ftl", embed, messages));
+
+        Map<String, FileMaker> files = new LinkedHashMap<>();
+        files.put(JSON, () -> utf8(new ChannelsJson(o, address).text(channels,
+                messages.format("opendata.dataset.title", o.name()))));
+        files.put(Feed.FILE, () -> templates.renderUtf8("opendata/feed.ftlx", new Feed(o, address, messages).view(channels),
+                messages));
+        files.put(VERIFICATION, () -> utf8(new VerificationIndex(address).text(channels, o.name())));
+        files.put(CSV, () -> utf8(new ChannelsCsv(o, address).text(channels)));
+        files.put(Embed.HTML, () -> templates.renderUtf8("opendata/embed.ftlh", embed, messages));
+        files.put(Dcat.FILE, () -> templates.renderUtf8("opendata/dcat.ftlx",
+                new Dcat(o, address, context::messages).view(channels), messages));
+        files.put(Sitemap.FILE, () -> templates.renderUtf8("opendata/sitemap.ftlx", sitemap, messages));
+        files.put(ROBOTS, () -> templates.renderUtf8("opendata/robots.ftl", sitemap, messages));
+        files.put(Embed.CSS, () -> templates.renderUtf8("opendata/embed.css.ftl", embed, messages));
+        writeConcurrently(files, publicOutput);
+    }
+
+    /**
+     * The files are independent and each is made by one thread; made side by side, a large
+     * register's big ones (kanaler.json, feed.xml, verifiering.json) keep both cores busy.
+     * When several fail (a user's broken templates), the first in order is reported, as before.
+     */
+    private static void writeConcurrently(Map<String, FileMaker> files, Output out) throws IOException {
+        List<Map.Entry<String, FileMaker>> list = new ArrayList<>(files.entrySet());
+        Exception[] failures = new Exception[list.size()];
+        IntStream.range(0, list.size()).parallel().forEach(i -> {
+            try {
+                out.write(list.get(i).getKey(), list.get(i).getValue().make());
+            } catch (IOException | RuntimeException e) {
+                failures[i] = e;
+            }
+        });
+        for (Exception e : failures) {
+            if (e instanceof IOException io) throw io;
+            if (e instanceof RuntimeException r) throw r;
+        }
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 }

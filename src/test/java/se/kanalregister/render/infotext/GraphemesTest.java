@@ -62,4 +62,15 @@ class GraphemesTest {
         String text = "🇸🇪a\u0301".repeat(200_000);
         assertEquals(400_000, Graphemes.count(text));
     }
+
+    @Test
+    void countsEveryPairBelowTheCombiningMarksLikeTheRegex() {
+        java.util.regex.Pattern cluster = java.util.regex.Pattern.compile("\\X");
+        for (char a = 0; a < Graphemes.FIRST_JOINING; a++) {
+            for (char b = 0; b < Graphemes.FIRST_JOINING; b++) {
+                String pair = "" + a + b;
+                assertEquals(cluster.matcher(pair).results().count(), Graphemes.count(pair), pair);
+            }
+        }
+    }
 }
