@@ -45,6 +45,12 @@ public final class Templates {
     private final Path userFolder;
     private final Path displayBase;
     private final Map<String, Template> cache = new ConcurrentHashMap<>();
+    /**
+     * The longest text each template has rendered so far: the next render starts with that much
+     * room, so a 150-character bio does not get a page's buffer, nor a page grow step by step.
+     */
+    private final Map<String, Integer> sizes = new ConcurrentHashMap<>();
+    private static final int MAX_SIZE_HINT = 1 << 20;
     /** One msg() function per bundle, so its cache of formatted texts lasts the whole build. */
     private final Map<Messages, MessageFunction> functions = new ConcurrentHashMap<>();
 
@@ -131,9 +137,12 @@ public final class Templates {
      * naming the template and line, so a broken user template never yields a half-written page.
      */
     public String render(String name, Object model, Messages messages) throws IOException {
-        TextOutput out = new TextOutput(8192);
+        int hint = sizes.getOrDefault(name, 256);
+        TextOutput out = new TextOutput(hint);
         process(name, model, messages, out);
-        return out.toString();
+        String text = out.toString();
+        if (text.length() > hint && hint < MAX_SIZE_HINT) sizes.put(name, Math.min(text.length(), MAX_SIZE_HINT));
+        return text;
     }
 
     /**

@@ -14,13 +14,11 @@ import java.util.regex.Pattern;
 public final class Graphemes {
 
     private static final Pattern CLUSTER = Pattern.compile("\\X");
-    /** The first combining mark: below it, no char joins its neighbour in a cluster. */
-    static final char FIRST_JOINING = 0x300;
 
     private Graphemes() {}
 
     public static int count(CharSequence text) {
-        if (isBelowCombiningMarks(text)) return simpleCount(text);
+        if (isSimple(text)) return simpleCount(text);
         Matcher m = CLUSTER.matcher(text);
         int n = 0;
         while (m.find()) n++;
@@ -28,14 +26,22 @@ public final class Graphemes {
     }
 
     /**
-     * Text below U+0300, where the combining marks begin (ASCII, Latin-1, and the Latin letters
-     * of Swedish, Sami and Finnish: the common case), has no character that joins a cluster,
-     * so it is one cluster per char, except CR LF, which is one. GraphemesTest checks this
-     * against {@code \X} for every pair of such chars.
+     * Text of chars that never join a neighbour in a cluster (the common case) is one cluster
+     * per char, except CR LF, which is one. GraphemesTest checks every pair of such chars
+     * against {@code \X}.
      */
-    private static boolean isBelowCombiningMarks(CharSequence text) {
-        for (int i = 0; i < text.length(); i++) if (text.charAt(i) >= FIRST_JOINING) return false;
+    private static boolean isSimple(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) if (!isSimple(text.charAt(i))) return false;
         return true;
+    }
+
+    /**
+     * Below U+0300, where the combining marks begin (ASCII, Latin-1, the Latin letters of
+     * Swedish, Sami and Finnish), and the general punctuation that texts use (dashes, quotes,
+     * bullet, ellipsis; not the zero-width joiners), and the euro sign.
+     */
+    static boolean isSimple(char c) {
+        return c < 0x300 || (c >= 0x2010 && c <= 0x2027) || (c >= 0x2030 && c <= 0x205E) || c == 0x20AC;
     }
 
     private static int simpleCount(CharSequence text) {

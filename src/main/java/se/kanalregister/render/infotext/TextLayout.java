@@ -21,18 +21,22 @@ final class TextLayout {
     }
 
     private static String tidy(String rendered) {
-        String[] lines = rendered.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
-        StringBuilder out = new StringBuilder(rendered.length());
+        String text = rendered.indexOf('\r') < 0 ? rendered : rendered.replace("\r\n", "\n").replace('\r', '\n');
+        StringBuilder out = new StringBuilder(text.length());
         boolean pendingBlank = false;
-        for (String line : lines) {
-            String l = line.stripTrailing();
-            if (l.isEmpty()) {
+        for (int start = 0; start <= text.length(); ) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) end = text.length();
+            int stop = end;
+            while (stop > start && Character.isWhitespace(text.charAt(stop - 1))) stop--;
+            if (stop == start) {
                 pendingBlank = out.length() > 0;
-                continue;
+            } else {
+                if (out.length() > 0) out.append(pendingBlank ? "\n\n" : "\n");
+                out.append(text, start, stop);
+                pendingBlank = false;
             }
-            if (out.length() > 0) out.append(pendingBlank ? "\n\n" : "\n");
-            out.append(l);
-            pendingBlank = false;
+            start = end + 1;
         }
         return out.toString();
     }
