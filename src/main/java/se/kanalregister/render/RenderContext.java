@@ -8,6 +8,7 @@ import se.kanalregister.check.Finding;
 import se.kanalregister.diag.Diagnostics;
 import se.kanalregister.model.Register;
 import se.kanalregister.text.Messages;
+import se.kanalregister.text.SwedishOrder;
 
 /**
  * What every part of a build reads: the checked register, its compliance findings, the day
@@ -23,6 +24,7 @@ public final class RenderContext {
     private final Diagnostics warnings;
     private final MarkdownHtml markdown = new MarkdownHtml();
     private final Map<String, Messages> messages = new ConcurrentHashMap<>();
+    private final SwedishOrder swedishOrder = new SwedishOrder();
 
     public RenderContext(Register register, List<Finding> findings, LocalDate today, Templates templates,
                          Diagnostics warnings) {
@@ -55,6 +57,11 @@ public final class RenderContext {
 
     public Diagnostics warnings() {
         return warnings;
+    }
+
+    /** Swedish alphabetical order, shared by the build's sorts so each text's collation key is made once. */
+    public SwedishOrder swedishOrder() {
+        return swedishOrder;
     }
 
     /** The bundle in {@code language} (sv or en; others get Swedish), loaded once per build. */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,17 +27,21 @@ final class ChannelViews {
 
     private final List<ChannelView> all;
     private final List<ChannelView> byUnit;
+    /** Each finding as shown, made once for its channel's page and reused by the compliance report. */
+    private final Map<Finding, FindingView> findingViews = new IdentityHashMap<>();
+    private final Messages messages;
 
     ChannelViews(RenderContext context, Messages messages) {
+        this.messages = messages;
         Map<String, List<Finding>> byChannel = new HashMap<>();
         for (Finding f : context.findings()) byChannel.computeIfAbsent(f.entry().id(), k -> new ArrayList<>()).add(f);
         int months = context.register().organisation().review().snapshotMonths();
         List<ChannelView> views = new ArrayList<>();
         for (RegisterEntry e : context.register().entries()) {
-            views.add(view(e, byChannel.getOrDefault(e.id(), List.of()), months, messages));
+            views.add(view(e, byChannel.getOrDefault(e.id(), List.of()), months, messages, findingViews));
         }
         this.all = List.copyOf(views);
-        SwedishOrder names = new SwedishOrder();
+        SwedishOrder names = context.swedishOrder();
         Comparator<ChannelView> unit = Comparator.comparing(v -> v.channel().unit(), names);
         this.byUnit = all.stream().sorted(unit.thenComparing(v -> v.channel().name(), names)
                 .thenComparing(ChannelView::id)).toList();
@@ -52,8 +57,14 @@ final class ChannelViews {
         return byUnit;
     }
 
+    /** A finding of the build's compliance check as the handbook shows it. */
+    FindingView finding(Finding f) {
+        FindingView v = findingViews.get(f);
+        return v != null ? v : finding(f, messages);
+    }
+
     /** The finding as the handbook shows it, with the CLI's message text. */
-    static FindingView finding(Finding f, Messages messages) {
+    private static FindingView finding(Finding f, Messages messages) {
         Channel c = f.entry().channel();
         ComplianceRule rule = f.rule();
         return new FindingView(rule.name().toLowerCase(Locale.ROOT).replace('_', '-'), messages.get(labelKey(rule)),
@@ -69,7 +80,8 @@ final class ChannelViews {
         return Layout.internalChannelPage(id) + "index.html";
     }
 
-    private static ChannelView view(RegisterEntry e, List<Finding> findings, int snapshotMonths, Messages messages) {
+    private static ChannelView view(RegisterEntry e, List<Finding> findings, int snapshotMonths, Messages messages,
+                                    Map<Finding, FindingView> findingViews) {
         Channel c = e.channel();
         InternalInfo i = e.internal();
         LocalDate next = c.isActive() && i.lastSnapshot() != null ? i.lastSnapshot().plusMonths(snapshotMonths) : null;
@@ -77,7 +89,12 @@ final class ChannelViews {
                 text(i.lastSnapshot()), text(i.lastActivity()), text(next));
         List<ChannelView.HistoryView> history = new ArrayList<>();
         for (HistoryEntry h : c.history()) history.add(new ChannelView.HistoryView(text(h.date()), h.text()));
-        List<FindingView> views = findings.stream().map(f -> finding(f, messages)).toList();
+        List<FindingView> views = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            FindingView v = finding(f, messages);
+            views.add(v);
+            findingViews.put(f, v);
+        }
         return new ChannelView(href(c.id()), c, i, c.platformDisplayName(), messages.get("hb.status." + c.status().id()),
                 dates, history, views);
     }

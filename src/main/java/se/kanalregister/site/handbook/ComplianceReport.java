@@ -10,7 +10,6 @@ import se.kanalregister.check.Finding;
 import se.kanalregister.model.Review;
 import se.kanalregister.render.view.PageFrame;
 import se.kanalregister.text.Messages;
-import se.kanalregister.text.SwedishOrder;
 
 /**
  * The compliance report ({@code efterlevnad/}): every finding of the build's compliance
@@ -70,13 +69,13 @@ final class ComplianceReport {
         }
         Map<String, List<ChannelView>> channels = ReportFigures.groups(byUnit, v -> v.channel().unit());
         Comparator<Finding> urgency = Comparator.comparing(Finding::rule);
-        urgency = urgency.thenComparing(f -> f.entry().channel().name(), new SwedishOrder()).thenComparing(f -> f.entry().id());
+        urgency = urgency.thenComparing(f -> f.entry().channel().name(), pages.context().swedishOrder()).thenComparing(f -> f.entry().id());
         List<UnitFindings> out = new ArrayList<>();
         for (ReportFigures.UnitRow u : units) {
             List<Finding> list = new ArrayList<>(findings.getOrDefault(u.unit(), List.of()));
             list.sort(urgency);
             out.add(new UnitFindings(u.unit(), u.anchor(),
-                    list.stream().map(f -> ChannelViews.finding(f, pages.messages())).toList(),
+                    list.stream().map(views::finding).toList(),
                     channels.get(u.unit()).stream().filter(ChannelView::compliant).toList()));
         }
         return out;

@@ -23,16 +23,19 @@ final class Embed {
     private final Organisation organisation;
     private final SiteAddress address;
     private final Messages messages;
+    private final SwedishOrder names;
 
-    Embed(Organisation organisation, SiteAddress address, Messages messages) {
+    /** @param names the build's alphabetical order */
+    Embed(Organisation organisation, SiteAddress address, Messages messages, SwedishOrder names) {
         this.organisation = organisation;
         this.address = address;
         this.messages = messages;
+        this.names = names;
     }
 
     EmbedView view(List<Channel> channels) {
         Comparator<Channel> order = Comparator.comparing((Channel c) -> !c.central())
-                .thenComparing(Channel::name, new SwedishOrder())
+                .thenComparing(Channel::name, names)
                 .thenComparing(Channel::id);
         List<EmbedView.Item> items = new ArrayList<>();
         for (Channel c : channels.stream().filter(Channel::isActive).sorted(order).toList()) items.add(item(c));

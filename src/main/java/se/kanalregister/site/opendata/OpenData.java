@@ -49,7 +49,7 @@ public final class OpenData implements SitePart {
         Messages messages = context.messages(o.language());
         Templates templates = context.templates();
         SitemapView sitemap = Sitemap.view(register, address);
-        EmbedView embed = new Embed(o, address, messages).view(channels);
+        EmbedView embed = new Embed(o, address, messages, context.swedishOrder()).view(channels);
 
         Map<String, FileMaker> files = new LinkedHashMap<>();
         files.put(JSON, () -> utf8(new ChannelsJson(o, address).text(channels,

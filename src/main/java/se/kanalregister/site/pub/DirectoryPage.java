@@ -36,7 +36,7 @@ final class DirectoryPage {
 
     /** The page as UTF-8. */
     byte[] render() throws IOException {
-        SwedishOrder order = new SwedishOrder();
+        SwedishOrder order = context.swedishOrder();
         // Name, then platform, then id: the order of channels within a list.
         Comparator<ChannelView> byName = Comparator.comparing(ChannelView::name, order)
                 .thenComparing(ChannelView::platform, order).thenComparing(ChannelView::id);
