@@ -73,22 +73,27 @@ public final class Messages {
     }
 
     public String format(String key, List<Object> args) {
-        String pattern = get(key);
+        return fill(get(key), args);
+    }
+
+    /** {@code pattern} with each {@code {n}} replaced by argument n; copies the text between placeholders in runs. */
+    String fill(String pattern, List<Object> args) {
+        int open = pattern.indexOf('{');
+        if (open < 0) return pattern;
         StringBuilder out = new StringBuilder(pattern.length() + 32);
-        int i = 0;
-        while (i < pattern.length()) {
-            char c = pattern.charAt(i);
-            int close = c == '{' ? pattern.indexOf('}', i) : -1;
-            if (close > i + 1 && isIndex(pattern, i + 1, close)) {
-                int index = Integer.parseInt(pattern.substring(i + 1, close));
-                out.append(index < args.size() ? render(args.get(index)) : "{" + index + "}");
-                i = close + 1;
+        int copied = 0;
+        while (open >= 0) {
+            int close = pattern.indexOf('}', open);
+            if (close > open + 1 && isIndex(pattern, open + 1, close)) {
+                int index = index(pattern, open + 1, close);
+                out.append(pattern, copied, open).append(index < args.size() ? render(args.get(index)) : "{" + index + "}");
+                copied = close + 1;
+                open = pattern.indexOf('{', copied);
             } else {
-                out.append(c);
-                i++;
+                open = pattern.indexOf('{', open + 1);
             }
         }
-        return out.toString();
+        return out.append(pattern, copied, pattern.length()).toString();
     }
 
     private String render(Object arg) {
@@ -99,6 +104,13 @@ public final class Messages {
             return b.toString();
         }
         return String.valueOf(arg);
+    }
+
+    /** The number between {@code from} and {@code to}, all digits (checked by {@link #isIndex}). */
+    private static int index(String s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) n = n * 10 + Character.digit(s.charAt(i), 10);
+        return n;
     }
 
     private static boolean isIndex(String s, int from, int to) {
