@@ -46,8 +46,9 @@ public final class Templates {
     private final Path displayBase;
     private final Map<String, Template> cache = new ConcurrentHashMap<>();
     /**
-     * The longest text each template has rendered so far: the next render starts with that much
-     * room, so a 150-character bio does not get a page's buffer, nor a page grow step by step.
+     * The longest output each template has rendered so far (chars or bytes): the next render
+     * starts with that much room, so a 150-character bio does not get a page's buffer, nor a
+     * page grow step by step.
      */
     private final Map<String, Integer> sizes = new ConcurrentHashMap<>();
     private static final int MAX_SIZE_HINT = 1 << 20;
@@ -141,7 +142,7 @@ public final class Templates {
         TextOutput out = new TextOutput(hint);
         process(name, model, messages, out);
         String text = out.toString();
-        if (text.length() > hint && hint < MAX_SIZE_HINT) sizes.put(name, Math.min(text.length(), MAX_SIZE_HINT));
+        remember(name, hint, text.length());
         return text;
     }
 
@@ -150,9 +151,16 @@ public final class Templates {
      * file, which then never exist as one big string.
      */
     public byte[] renderUtf8(String name, Object model, Messages messages) throws IOException {
-        Utf8Output out = new Utf8Output();
+        int hint = sizes.getOrDefault(name, 256);
+        Utf8Output out = new Utf8Output(hint);
         process(name, model, messages, out);
-        return out.toByteArray();
+        byte[] page = out.toByteArray();
+        remember(name, hint, page.length);
+        return page;
+    }
+
+    private void remember(String name, int hint, int size) {
+        if (size > hint && hint < MAX_SIZE_HINT) sizes.put(name, Math.min(size, MAX_SIZE_HINT));
     }
 
     private void process(String name, Object model, Messages messages, Writer out) throws IOException {

@@ -1,44 +1,52 @@
 package se.kanalregister.render;
 
 import java.io.Writer;
+import java.util.Arrays;
 
 /**
- * A writer into a {@link StringBuilder}, for the texts that are wanted as strings (info
- * texts). Unlike {@link java.io.StringWriter} it takes no lock per write and appends whole
- * strings in one copy. Not thread-safe; one per render.
+ * A writer into a char array, for the texts that are wanted as strings (info texts, pages
+ * handed on as strings). Unlike {@link java.io.StringWriter} it takes no lock per write; unlike
+ * a {@code StringBuilder} it is never re-allocated when the first non-Latin-1 character
+ * (an arrow, a dash) arrives, and it copies strings and parts of strings in bulk. Not
+ * thread-safe; one per render.
  */
 final class TextOutput extends Writer {
 
-    private final StringBuilder text;
+    private char[] chars;
+    private int length;
 
     TextOutput(int capacity) {
-        text = new StringBuilder(capacity);
+        chars = new char[Math.max(16, capacity)];
     }
 
     @Override
     public void write(int c) {
-        text.append((char) c);
+        room(1);
+        chars[length++] = (char) c;
     }
 
     @Override
-    public void write(char[] chars, int off, int len) {
-        text.append(chars, off, len);
+    public void write(char[] cs, int off, int len) {
+        room(len);
+        System.arraycopy(cs, off, chars, length, len);
+        length += len;
     }
 
     @Override
     public void write(String s) {
-        text.append(s);
+        write(s, 0, s.length());
     }
 
     @Override
     public void write(String s, int off, int len) {
-        if (off == 0 && len == s.length()) text.append(s);
-        else text.append(s, off, off + len);
+        room(len);
+        s.getChars(off, off + len, chars, length);
+        length += len;
     }
 
     @Override
     public Writer append(CharSequence cs) {
-        text.append(cs);
+        write(String.valueOf(cs));
         return this;
     }
 
@@ -50,8 +58,13 @@ final class TextOutput extends Writer {
     public void close() {
     }
 
+    /** The text written so far. */
     @Override
     public String toString() {
-        return text.toString();
+        return new String(chars, 0, length);
+    }
+
+    private void room(int more) {
+        if (length + more > chars.length) chars = Arrays.copyOf(chars, Math.max(chars.length * 2, length + more));
     }
 }

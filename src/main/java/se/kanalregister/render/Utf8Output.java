@@ -15,7 +15,6 @@ import java.util.List;
  */
 final class Utf8Output extends Writer {
 
-    private static final int FIRST_BLOCK = 16 * 1024;
     private static final int MAX_BLOCK = 1 << 20;
     /** The longest encoding of one char or surrogate pair: a block keeps this much room free. */
     private static final int MAX_BYTES = 4;
@@ -23,10 +22,15 @@ final class Utf8Output extends Writer {
     private final List<byte[]> done = new ArrayList<>();
     private int[] doneLengths = new int[8];
     private int doneBytes;
-    private byte[] block = new byte[FIRST_BLOCK];
+    private byte[] block;
     private int pos;
     private char pendingHigh;
     private final char[] scratch = new char[512];
+
+    /** @param expected the bytes expected: the first block's size (at most {@value #MAX_BLOCK}) */
+    Utf8Output(int expected) {
+        block = new byte[Math.max(64, Math.min(MAX_BLOCK, expected))];
+    }
 
     @Override
     public void write(int c) {
@@ -82,6 +86,7 @@ final class Utf8Output extends Writer {
 
     /** Everything written, as one array. */
     byte[] toByteArray() {
+        if (done.isEmpty() && pos == block.length && pendingHigh == 0) return block;
         if (pendingHigh != 0) {
             pendingHigh = 0;
             room();

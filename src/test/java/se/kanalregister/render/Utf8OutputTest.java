@@ -23,7 +23,7 @@ class Utf8OutputTest {
 
     @Test
     void surrogatePairSplitAcrossWritesStaysOneCharacter() {
-        Utf8Output out = new Utf8Output();
+        Utf8Output out = new Utf8Output(64);
         out.write("x\uD83D");
         out.write(new char[] {'\uDE00', 'y'}, 0, 2);
         assertArrayEquals("x\uD83D\uDE00y".getBytes(StandardCharsets.UTF_8), out.toByteArray());
@@ -38,11 +38,17 @@ class Utf8OutputTest {
         assertSame(b.toString());
     }
 
+    @Test
+    void textThatFillsTheFirstBlockExactly() {
+        assertSame("x".repeat(64));
+        assertSame("x".repeat(63) + "é");
+    }
+
     private static void assertSame(String text) {
-        Utf8Output whole = new Utf8Output();
+        Utf8Output whole = new Utf8Output(64);
         whole.write(text);
         assertArrayEquals(text.getBytes(StandardCharsets.UTF_8), whole.toByteArray());
-        Utf8Output charByChar = new Utf8Output();
+        Utf8Output charByChar = new Utf8Output(64);
         for (int i = 0; i < text.length(); i++) charByChar.write(text.charAt(i));
         assertArrayEquals(text.getBytes(StandardCharsets.UTF_8), charByChar.toByteArray());
     }

@@ -89,6 +89,12 @@ public final class YamlReader {
         }
     }
 
+    /** Text below U+0300 (where the combining marks begin) is always in NFC: nothing in it composes. */
+    static boolean isBelowCombiningMarks(String s) {
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= 0x300) return false;
+        return true;
+    }
+
     /** The state of one read: a parser is single-use. */
     private static final class Session {
         private final String file;
@@ -189,6 +195,7 @@ public final class YamlReader {
         }
 
         private static String nfc(String s) {
+            if (isBelowCombiningMarks(s)) return s; // the common case, and the check allocates
             return Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
         }
     }

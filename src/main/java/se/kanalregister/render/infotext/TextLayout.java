@@ -11,18 +11,19 @@ final class TextLayout {
 
     /** The full text: paragraphs kept, ending with one line break. */
     static String full(String rendered) {
-        String t = tidy(rendered);
-        return t.isEmpty() ? t : t + "\n";
+        return tidy(rendered, true);
     }
 
     /** A short text: as {@link #full}, without the final line break. */
     static String bio(String rendered) {
-        return tidy(rendered);
+        return tidy(rendered, false);
     }
 
-    private static String tidy(String rendered) {
+    /** The output is never longer than the input (plus the final line break), so one array holds it. */
+    private static String tidy(String rendered, boolean finalLineBreak) {
         String text = rendered.indexOf('\r') < 0 ? rendered : rendered.replace("\r\n", "\n").replace('\r', '\n');
-        StringBuilder out = new StringBuilder(text.length());
+        char[] out = new char[text.length() + 1];
+        int n = 0;
         boolean pendingBlank = false;
         for (int start = 0; start <= text.length(); ) {
             int end = text.indexOf('\n', start);
@@ -30,14 +31,17 @@ final class TextLayout {
             int stop = end;
             while (stop > start && Character.isWhitespace(text.charAt(stop - 1))) stop--;
             if (stop == start) {
-                pendingBlank = out.length() > 0;
+                pendingBlank = n > 0;
             } else {
-                if (out.length() > 0) out.append(pendingBlank ? "\n\n" : "\n");
-                out.append(text, start, stop);
+                if (n > 0) out[n++] = '\n';
+                if (n > 0 && pendingBlank) out[n++] = '\n';
+                text.getChars(start, stop, out, n);
+                n += stop - start;
                 pendingBlank = false;
             }
             start = end + 1;
         }
-        return out.toString();
+        if (finalLineBreak && n > 0) out[n++] = '\n';
+        return new String(out, 0, n);
     }
 }

@@ -23,6 +23,8 @@ class TextLayoutTest {
             for (int i = random.nextInt(30); i > 0; i--) b.append(pieces.charAt(random.nextInt(pieces.length())));
             String text = b.toString();
             assertEquals(reference(text), TextLayout.bio(text), text);
+            String full = reference(text);
+            assertEquals(full.isEmpty() ? full : full + "\n", TextLayout.full(text), text);
         }
     }
 
