@@ -14,6 +14,7 @@ import se.kanalregister.load.ContentLoader;
 import se.kanalregister.load.SourceFiles;
 import se.kanalregister.model.Register;
 import se.kanalregister.render.RenderException;
+import se.kanalregister.site.Rebuilder;
 import se.kanalregister.site.SiteBuilder;
 
 /**
@@ -27,8 +28,20 @@ public final class Kanalregister {
 
     /** @param displayBase messages show file paths relative to this folder */
     public Kanalregister(Path displayBase) {
+        this(displayBase, false);
+    }
+
+    private Kanalregister(Path displayBase, boolean remember) {
         this.displayBase = displayBase;
-        this.loader = new ContentLoader(new SourceFiles(displayBase));
+        this.loader = new ContentLoader(new SourceFiles(displayBase), remember);
+    }
+
+    /**
+     * For checking the same content folder again and again (the live preview): each check
+     * reads only the channel files that changed since the last one. One check at a time.
+     */
+    public static Kanalregister forRebuilds(Path displayBase) {
+        return new Kanalregister(displayBase, true);
     }
 
     /** A loaded and checked register. {@code register} is null when nothing could be built from the content. */
@@ -55,16 +68,32 @@ public final class Kanalregister {
 
     /**
      * Checks {@code content}, then, if it may be built, renders it into {@code out} with the
-     * {@code templates}. The one sequence behind both {@code build} and {@code serve}.
+     * {@code templates}. The sequence behind {@code build}.
      */
     public Built build(Path content, Path templates, Path out, LocalDate today, boolean strict) {
+        return build(content, out, today, strict, checked -> new SiteBuilder(templates, today, displayBase).build(checked, out, strict));
+    }
+
+    /**
+     * The same for a content folder that is built again and again ({@code serve}): the
+     * {@code rebuilder} renders only what changed since its last build.
+     */
+    public Built rebuild(Path content, Rebuilder rebuilder, Path out, LocalDate today, boolean strict) {
+        return build(content, out, today, strict, checked -> rebuilder.build(checked, out, today, strict));
+    }
+
+    private interface Render {
+        SiteBuilder.Result write(Checked checked) throws IOException;
+    }
+
+    private Built build(Path content, Path out, LocalDate today, boolean strict, Render render) {
         long started = System.nanoTime();
         Checked checked = check(content, today);
         long checkNanos = System.nanoTime() - started;
         Diagnostics diagnostics = checked.diagnostics();
         if (!checked.canBuild(strict)) return new Built(checked, null, checkNanos);
         try {
-            return new Built(checked, new SiteBuilder(templates, today, displayBase).build(checked, out, strict), checkNanos);
+            return new Built(checked, render.write(checked), checkNanos);
         } catch (RenderException e) {
             diagnostics.error(e.position(), "cli.template-error", e.getMessage().strip());
         } catch (IOException e) {

@@ -82,11 +82,18 @@ public final class Terminal {
         if (quiet) return;
         if (!report.ok()) {
             out.println(stamp() + paint(RED, messages.format("serve.failed", report.errors().size())));
-        } else if (report.warnings().isEmpty()) {
-            out.println(stamp() + paint(GREEN, messages.format("serve.built", report.files(), Durations.seconds(report.took(), messages))));
         } else {
-            out.println(stamp() + paint(GREEN, messages.format("serve.built.warnings", report.files(),
-                    Durations.seconds(report.took(), messages), report.warnings().size())));
+            String took = Durations.seconds(report.took(), messages);
+            String line = report.warnings().isEmpty() ? messages.format("serve.built", report.files(), took)
+                    : messages.format("serve.built.warnings", report.files(), took, report.warnings().size());
+            BuildReport.Partial partial = report.partial();
+            if (partial != null) {
+                String key = partial.channels() == 0 ? "serve.built.partial.none"
+                        : partial.channels() == 1 ? "serve.built.partial.one" : "serve.built.partial.many";
+                line += " " + messages.format(key, partial.channels(),
+                        Durations.precise(partial.channelPagesReady(), messages));
+            }
+            out.println(stamp() + paint(GREEN, line));
         }
     }
 

@@ -31,7 +31,7 @@ public final class OpenData implements SitePart {
             Embed.HTML, Embed.CSS);
 
     @Override
-    public void write(RenderContext context, Output publicOutput, Output internalOutput) throws IOException {
+    public void writeSharedPages(RenderContext context, Output publicOutput, Output internalOutput) throws IOException {
         Register register = context.register();
         Organisation o = register.organisation();
         List<Channel> channels = register.channels();
