@@ -63,6 +63,15 @@ class RebuilderTest {
     }
 
     @Test
+    void anEditThatKeepsTheFileSizeIsSeen() throws IOException {
+        replace(CHANNEL, "name: Exempelby bibliotek", "name: Exempelby Bibliotek");
+
+        assertEquals(1, rebuild().channels());
+        assertTrue(Sites.read(out, "public/kanaler/biblioteket-facebook/index.html").contains("Exempelby Bibliotek"));
+        assertSameAsFullBuild();
+    }
+
+    @Test
     void changedFindingsRebuildTheChannelsInternalPage() throws IOException {
         replace(CHANNEL, "  deputy: Peter Nyström\n", "");
 
