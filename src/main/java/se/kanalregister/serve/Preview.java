@@ -44,6 +44,7 @@ public final class Preview implements AutoCloseable {
     private final Supplier<BuildReport> build;
     private final Terminal terminal;
     private final Path displayBase;
+    private final Path out;
     private final String runId = Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36);
     private final CountDownLatch stopped = new CountDownLatch(1);
     private long builds;
@@ -59,7 +60,7 @@ public final class Preview implements AutoCloseable {
         this.queue = new BuildQueue(QUIET, this::rebuild);
         this.watcher = new SourceWatcher(List.of(settings.content(), settings.templates()), new IgnoredPaths(settings.out()),
                 queue::changed);
-        Path out = settings.out().toAbsolutePath().normalize();
+        this.out = settings.out().toAbsolutePath().normalize();
         this.handler = new PreviewHandler(new FileResolver(out.resolve("public"), out.resolve("internal")), events,
                 () -> status, messages);
     }
@@ -148,9 +149,10 @@ public final class Preview implements AutoCloseable {
     private void rebuild(Collection<Path> changed) {
         terminal.changed(changed.stream().filter(Preview::worthShowing).map(this::displayName).sorted().toList());
         BuildReport report = build.get();
-        BuildStatus next = new BuildStatus(runId + "-" + ++builds, report);
+        boolean siteOnDisk = report.ok() || Files.isDirectory(out.resolve("public"));
+        BuildStatus next = new BuildStatus(runId + "-" + ++builds, report, siteOnDisk);
         status = next;
-        terminal.built(report);
+        terminal.built(report, siteOnDisk);
         events.publish(next.id());
     }
 

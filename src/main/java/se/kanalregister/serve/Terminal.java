@@ -73,6 +73,11 @@ public final class Terminal {
     }
 
     synchronized void built(BuildReport report) {
+        built(report, true);
+    }
+
+    /** @param siteOnDisk false when no build has succeeded yet, so there is no last good site to show */
+    synchronized void built(BuildReport report, boolean siteOnDisk) {
         for (Problem p : report.errors()) err.println(paint(RED, p.line()));
         if (!quiet) {
             for (Problem p : report.warnings()) if (!warningsShown.contains(p.line())) err.println(paint(YELLOW, p.line()));
@@ -81,7 +86,8 @@ public final class Terminal {
         for (Problem p : report.warnings()) warningsShown.add(p.line());
         if (quiet) return;
         if (!report.ok()) {
-            out.println(stamp() + paint(RED, messages.format("serve.failed", report.errors().size())));
+            out.println(stamp() + paint(RED, messages.format(siteOnDisk ? "serve.failed" : "serve.failed.no-site",
+                    report.errors().size())));
         } else {
             String took = Durations.seconds(report.took(), messages);
             String line = report.warnings().isEmpty() ? messages.format("serve.built", report.files(), took)

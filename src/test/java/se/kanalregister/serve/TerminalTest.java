@@ -61,6 +61,13 @@ class TerminalTest {
     }
 
     @Test
+    void aFirstBuildThatFailsDoesNotPromiseALastGoodSite() {
+        terminal("sv", false, false).built(failed(), false);
+        assertEquals("10:00:00 Bygget misslyckades med 1 fel. Det finns ingen webbplats att visa förrän felen är rättade.\n",
+                out());
+    }
+
+    @Test
     void failedBuildPrintsEachErrorThenWhatTheBrowserShows() {
         terminal("sv", false, false).built(failed());
         assertEquals(ERROR.line() + "\n", err());
