@@ -14,6 +14,7 @@ import se.kanalregister.load.ContentLoader;
 import se.kanalregister.load.SourceFiles;
 import se.kanalregister.model.Register;
 import se.kanalregister.render.RenderException;
+import se.kanalregister.site.BuildProgress;
 import se.kanalregister.site.Rebuilder;
 import se.kanalregister.site.SiteBuilder;
 
@@ -68,25 +69,28 @@ public final class Kanalregister {
 
     /**
      * Checks {@code content}, then, if it may be built, renders it into {@code out} with the
-     * {@code templates}. The sequence behind {@code build}.
+     * {@code templates}. The sequence behind {@code build}. {@code progress} is told as each
+     * step begins; the caller tells it when the build is finished.
      */
-    public Built build(Path content, Path templates, Path out, LocalDate today, boolean strict) {
-        return build(content, out, today, strict, checked -> new SiteBuilder(templates, today, displayBase).build(checked, out, strict));
+    public Built build(Path content, Path templates, Path out, LocalDate today, boolean strict, BuildProgress progress) {
+        return build(content, out, today, strict, progress,
+                checked -> new SiteBuilder(templates, today, displayBase).build(checked, out, strict, progress));
     }
 
     /**
      * The same for a content folder that is built again and again ({@code serve}): the
      * {@code rebuilder} renders only what changed since its last build.
      */
-    public Built rebuild(Path content, Rebuilder rebuilder, Path out, LocalDate today, boolean strict) {
-        return build(content, out, today, strict, checked -> rebuilder.build(checked, out, today, strict));
+    public Built rebuild(Path content, Rebuilder rebuilder, Path out, LocalDate today, boolean strict, BuildProgress progress) {
+        return build(content, out, today, strict, progress, checked -> rebuilder.build(checked, out, today, strict, progress));
     }
 
     private interface Render {
         SiteBuilder.Result write(Checked checked) throws IOException;
     }
 
-    private Built build(Path content, Path out, LocalDate today, boolean strict, Render render) {
+    private Built build(Path content, Path out, LocalDate today, boolean strict, BuildProgress progress, Render render) {
+        progress.checking();
         long started = System.nanoTime();
         Checked checked = check(content, today);
         long checkNanos = System.nanoTime() - started;

@@ -18,6 +18,7 @@ import se.kanalregister.render.RenderException;
 import se.kanalregister.serve.Preview;
 import se.kanalregister.serve.PreviewSettings;
 import se.kanalregister.serve.Terminal;
+import se.kanalregister.site.BuildProgress;
 import se.kanalregister.site.SiteBuilder;
 import se.kanalregister.text.Durations;
 import se.kanalregister.text.Messages;
@@ -93,7 +94,7 @@ public final class Main {
         LocalDate today = today(o);
         Kanalregister kanalregister = new Kanalregister(workingDirectory);
         if (o.command().equals("build")) {
-            return build(o, kanalregister.build(content, templates, outDir, today, o.strict()), outDir, messages);
+            return build(o, kanalregister.build(content, templates, outDir, today, o.strict(), BuildProgress.NONE), outDir, messages);
         }
         if (o.command().equals("infotext")) InfoTextCommand.id(o); // a missing id is told before the register is read
         Kanalregister.Checked checked = kanalregister.check(content, today);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import se.kanalregister.Kanalregister;
 import se.kanalregister.diag.Diagnostic;
+import se.kanalregister.site.BuildProgress;
 import se.kanalregister.site.Rebuilder;
 import se.kanalregister.site.SiteBuilder;
 import se.kanalregister.text.Messages;
@@ -34,7 +35,7 @@ final class SiteBuild {
         long start = System.nanoTime();
         try {
             Kanalregister.Built built = kanalregister.rebuild(settings.content(), rebuilder, settings.out(),
-                    settings.dayOfBuild(), settings.strict());
+                    settings.dayOfBuild(), settings.strict(), BuildProgress.NONE);
             List<Problem> errors = new ArrayList<>();
             List<Problem> warnings = new ArrayList<>();
             for (Diagnostic d : built.checked().diagnostics().sorted()) (d.isError() ? errors : warnings).add(problem(d));

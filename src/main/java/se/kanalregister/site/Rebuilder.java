@@ -49,10 +49,11 @@ public final class Rebuilder {
     /**
      * Builds {@code checked} into {@code out}, as much of it as the change since the last build needs.
      *
+     * @param progress told as each step of a full build begins
      * @return what was written, or null when {@code strict} held it back
      */
-    public SiteBuilder.Result build(Kanalregister.Checked checked, Path out, LocalDate today, boolean strict)
-            throws IOException {
+    public SiteBuilder.Result build(Kanalregister.Checked checked, Path out, LocalDate today, boolean strict,
+                                    BuildProgress progress) throws IOException {
         Path target = out.toAbsolutePath().normalize();
         TemplateStamp stamp = TemplateStamp.of(templates);
         Memory before = last;
@@ -66,7 +67,7 @@ public final class Rebuilder {
         if (changed == null) {
             compiled = new Templates(templates, displayBase);
             scope = PageScope.everything();
-            result = SiteBuilder.buildAll(builder.context(checked, compiled, scope), target, strict);
+            result = SiteBuilder.buildAll(builder.context(checked, compiled, scope), target, strict, progress);
         } else {
             compiled = before.compiled();
             scope = PageScope.only(changed, before.texts());

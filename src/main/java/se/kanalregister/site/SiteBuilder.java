@@ -53,34 +53,39 @@ public final class SiteBuilder {
      * Renders every file into a staging folder and swaps it in.
      *
      * @param strict when rendering finds a warning (a bio too long), nothing is swapped in
+     * @param progress told as each step begins
      * @return what was written, or null when {@code strict} held it back
      */
-    public Result build(Kanalregister.Checked checked, Path out, boolean strict) throws IOException {
-        return buildAll(context(checked, new Templates(templates, displayBase), PageScope.everything()), out, strict);
+    public Result build(Kanalregister.Checked checked, Path out, boolean strict, BuildProgress progress) throws IOException {
+        return buildAll(context(checked, new Templates(templates, displayBase), PageScope.everything()), out, strict, progress);
     }
 
     RenderContext context(Kanalregister.Checked checked, Templates compiled, PageScope scope) {
         return new RenderContext(checked.register(), checked.findings(), today, compiled, checked.diagnostics(), scope);
     }
 
-    /** Every file, replacing OUT/public and OUT/internal whole. */
-    static Result buildAll(RenderContext context, Path out, boolean strict) throws IOException {
+    /** Every file, replacing OUT/public and OUT/internal whole, telling {@code progress} as each step begins. */
+    static Result buildAll(RenderContext context, Path out, boolean strict, BuildProgress progress) throws IOException {
         long start = System.nanoTime();
         try (StagedOutput staged = StagedOutput.create(out)) {
             Outputs outputs = new Outputs(staged);
             List<Step> steps = new ArrayList<>();
             for (SitePart part : SiteParts.all()) {
+                progress.writing(name(part) + "/kanaler", outputs::files);
                 timed(steps, name(part) + "/kanaler", () -> part.writeChannelPages(context, outputs.pub, outputs.internal));
             }
             for (SitePart part : SiteParts.all()) {
+                progress.writing(name(part), outputs::files);
                 timed(steps, name(part), () -> part.writeSharedPages(context, outputs.pub, outputs.internal));
             }
+            progress.writing("assets", outputs::files);
             timed(steps, "assets", () -> {
                 TreeMap<String, byte[]> assets = TemplateAssets.read(context.templates(), context.warnings());
                 TemplateAssets.write(assets, outputs.pub);
                 TemplateAssets.write(assets, outputs.internal);
             });
             if (strict && context.warnings().warningCount() > 0) return null;
+            progress.writing("swap", outputs::files);
             timed(steps, "swap", staged::commit);
             return new Result(outputs.files(), steps, context.register().entries().size(), true, System.nanoTime() - start);
         }

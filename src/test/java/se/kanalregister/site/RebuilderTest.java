@@ -149,7 +149,7 @@ class RebuilderTest {
     void aFailedBuildLeavesTheSiteAsItWas() throws IOException {
         String page = Sites.read(out, "public/kanaler/biblioteket-facebook/index.html");
         replace(CHANNEL, "platform: facebook", "platform: myspace");
-        assertFalse(kanalregister.rebuild(content, rebuilder, out, TODAY, false).ok());
+        assertFalse(kanalregister.rebuild(content, rebuilder, out, TODAY, false, BuildProgress.NONE).ok());
         assertEquals(page, Sites.read(out, "public/kanaler/biblioteket-facebook/index.html"));
 
         replace(CHANNEL, "platform: myspace", "platform: facebook");
@@ -167,7 +167,7 @@ class RebuilderTest {
     }
 
     private SiteBuilder.Result rebuild() {
-        Kanalregister.Built built = kanalregister.rebuild(content, rebuilder, out, TODAY, false);
+        Kanalregister.Built built = kanalregister.rebuild(content, rebuilder, out, TODAY, false, BuildProgress.NONE);
         assertTrue(built.ok(), () -> built.checked().diagnostics().sorted().toString());
         return built.result();
     }
@@ -175,7 +175,7 @@ class RebuilderTest {
     /** Every file of {@code out} is that of a full build of the same content, and there are no others. */
     private void assertSameAsFullBuild() {
         Path full = dir.resolve("full");
-        Kanalregister.Built built = new Kanalregister(dir).build(content, templates, full, TODAY, false);
+        Kanalregister.Built built = new Kanalregister(dir).build(content, templates, full, TODAY, false, BuildProgress.NONE);
         assertTrue(built.ok(), () -> built.checked().diagnostics().sorted().toString());
         for (String part : List.of("public", "internal")) {
             List<String> files = Sites.files(full.resolve(part));
