@@ -94,7 +94,7 @@ public final class Main {
         LocalDate today = today(o);
         Kanalregister kanalregister = new Kanalregister(workingDirectory);
         if (o.command().equals("build")) {
-            return build(o, kanalregister.build(content, templates, outDir, today, o.strict(), BuildProgress.NONE), outDir, messages);
+            return build(o, buildShowingProgress(kanalregister, content, templates, outDir, today, o, messages), outDir, messages);
         }
         if (o.command().equals("infotext")) InfoTextCommand.id(o); // a missing id is told before the register is read
         Kanalregister.Checked checked = kanalregister.check(content, today);
@@ -109,6 +109,17 @@ public final class Main {
             printError(messages, "cli.templates-unreadable", e);
         }
         return CONTENT_ERRORS;
+    }
+
+    /** Builds, with a progress line while it runs if someone is watching; the line is gone before anything else is printed. */
+    private Kanalregister.Built buildShowingProgress(Kanalregister kanalregister, Path content, Path templates, Path outDir,
+                                                     LocalDate today, Options o, Messages messages) {
+        BuildProgress progress = ProgressLine.startIfWanted(err, messages, o.quiet());
+        try {
+            return kanalregister.build(content, templates, outDir, today, o.strict(), progress);
+        } finally {
+            progress.finished();
+        }
     }
 
     /** Prints every diagnostic (only the errors when {@code quiet}) and the summary line. */
