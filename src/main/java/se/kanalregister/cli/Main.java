@@ -170,7 +170,7 @@ public final class Main {
         PreviewSettings settings = new PreviewSettings(content, workingDirectory.resolve(o.templates()).normalize(), outDir,
                 o.port(), o.today(), o.strict(), workingDirectory, clock);
         Terminal terminal = new Terminal(out, err, messages, o.quiet(), Terminal.wantsColour(), clock);
-        try (Preview preview = Preview.start(settings, messages, terminal)) {
+        try (Preview preview = Preview.start(settings, messages, terminal, ProgressLine.startIfWanted(err, messages, o.quiet()))) {
             Runtime.getRuntime().addShutdownHook(new Thread(preview::close, "kanalregister-stop"));
             preview.awaitStop();
             return OK;

@@ -19,6 +19,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import se.kanalregister.site.BuildProgress;
 import se.kanalregister.text.Messages;
 
 /**
@@ -68,11 +69,12 @@ public final class Preview implements AutoCloseable {
     /**
      * Binds the port, builds, and starts serving and watching.
      *
+     * @param firstBuild told how the first build, the long one, is getting on
      * @throws java.net.BindException when the port is taken or may not be used
      */
-    public static Preview start(PreviewSettings settings, Messages messages, Terminal terminal)
+    public static Preview start(PreviewSettings settings, Messages messages, Terminal terminal, BuildProgress firstBuild)
             throws IOException, InterruptedException {
-        return start(settings, messages, terminal, new SiteBuild(settings, messages)::run);
+        return start(settings, messages, terminal, new SiteBuild(settings, messages, firstBuild)::run);
     }
 
     /** With another build step, for tests that need pages before the site parts exist. */

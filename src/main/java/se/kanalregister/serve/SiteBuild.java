@@ -23,19 +23,22 @@ final class SiteBuild {
     private final Messages messages;
     private final Kanalregister kanalregister;
     private final Rebuilder rebuilder;
+    private BuildProgress progress;
 
-    SiteBuild(PreviewSettings settings, Messages messages) {
+    /** @param firstBuild told how the first run is getting on: the one waited through before the address is shown */
+    SiteBuild(PreviewSettings settings, Messages messages, BuildProgress firstBuild) {
         this.settings = settings;
         this.messages = messages;
         this.kanalregister = Kanalregister.forRebuilds(settings.displayBase());
         this.rebuilder = new Rebuilder(settings.templates(), settings.displayBase());
+        this.progress = firstBuild;
     }
 
     BuildReport run() {
         long start = System.nanoTime();
         try {
             Kanalregister.Built built = kanalregister.rebuild(settings.content(), rebuilder, settings.out(),
-                    settings.dayOfBuild(), settings.strict(), BuildProgress.NONE);
+                    settings.dayOfBuild(), settings.strict(), progress);
             List<Problem> errors = new ArrayList<>();
             List<Problem> warnings = new ArrayList<>();
             for (Diagnostic d : built.checked().diagnostics().sorted()) (d.isError() ? errors : warnings).add(problem(d));
@@ -55,6 +58,9 @@ final class SiteBuild {
         } catch (RuntimeException e) {
             return new BuildReport(false, 0, since(start), List.of(new Problem("kanalregister", messages.format("cli.fault", e))),
                     List.of());
+        } finally {
+            progress.finished();
+            progress = BuildProgress.NONE;
         }
     }
 

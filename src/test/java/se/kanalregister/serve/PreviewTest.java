@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import se.kanalregister.site.BuildProgress;
 import se.kanalregister.testing.CliRun;
 import se.kanalregister.testing.ContentDir;
 import se.kanalregister.text.Durations;
@@ -292,7 +293,7 @@ class PreviewTest {
         Messages sv = Messages.forLanguage("sv");
         Terminal terminal = new Terminal(new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), sv, false, false, CliRun.CLOCK);
-        SiteBuild real = new SiteBuild(settings, sv);
+        SiteBuild real = new SiteBuild(settings, sv, BuildProgress.NONE);
         Supplier<BuildReport> build = testPages ? () -> withTestPages(real.run()) : real::run;
         preview = Preview.start(settings, sv, terminal, build);
         http = new Http(preview.url());
