@@ -21,10 +21,11 @@ import se.kanalregister.text.Messages;
 final class ProgressLine implements BuildProgress {
 
     /**
-     * Up to about a second a wait needs no feedback. A register of 100 channels takes 0.5–0.9 s
-     * to check and build on a small machine, so a shorter delay would flash the line on most builds.
+     * A short wait needs no feedback. A register of 100 channels takes 0.9–1.3 s to check and
+     * build on a small machine (2 cores), and about 2 s while another build runs beside it; a
+     * shorter delay would flash the line over builds that are not large.
      */
-    static final Duration DELAY = Duration.ofSeconds(1);
+    static final Duration DELAY = Duration.ofSeconds(2);
     static final Duration INTERVAL = Duration.ofMillis(100);
     private static final String CLEAR_TO_END = "\u001b[K";
     /** Back to the start of the line, then clear it. */
