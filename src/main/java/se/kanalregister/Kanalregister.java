@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import se.kanalregister.check.Compliance;
 import se.kanalregister.check.DuplicateCheck;
 import se.kanalregister.check.Finding;
@@ -73,26 +74,31 @@ public final class Kanalregister {
      * step begins; the caller tells it when the build is finished.
      */
     public Built build(Path content, Path templates, Path out, LocalDate today, boolean strict, BuildProgress progress) {
-        return build(content, out, today, strict, progress,
+        return build(content, null, out, today, strict, progress,
                 checked -> new SiteBuilder(templates, today, displayBase).build(checked, out, strict, progress));
     }
 
     /**
      * The same for a content folder that is built again and again ({@code serve}): the
      * {@code rebuilder} renders only what changed since its last build.
+     *
+     * @param changed the files a file watcher saw change since the last build, or null when not known
      */
-    public Built rebuild(Path content, Rebuilder rebuilder, Path out, LocalDate today, boolean strict, BuildProgress progress) {
-        return build(content, out, today, strict, progress, checked -> rebuilder.build(checked, out, today, strict, progress));
+    public Built rebuild(Path content, Set<Path> changed, Rebuilder rebuilder, Path out, LocalDate today, boolean strict,
+                         BuildProgress progress) {
+        return build(content, changed, out, today, strict, progress,
+                checked -> rebuilder.build(checked, out, today, strict, progress));
     }
 
     private interface Render {
         SiteBuilder.Result write(Checked checked) throws IOException;
     }
 
-    private Built build(Path content, Path out, LocalDate today, boolean strict, BuildProgress progress, Render render) {
+    private Built build(Path content, Set<Path> changed, Path out, LocalDate today, boolean strict, BuildProgress progress,
+                        Render render) {
         progress.checking();
         long started = System.nanoTime();
-        Checked checked = check(content, today);
+        Checked checked = check(content, today, changed);
         long checkNanos = System.nanoTime() - started;
         Diagnostics diagnostics = checked.diagnostics();
         if (!checked.canBuild(strict)) return new Built(checked, null, checkNanos);
@@ -108,8 +114,12 @@ public final class Kanalregister {
 
     /** Loads {@code content}, runs every check as of {@code today}, and collects all diagnostics. */
     public Checked check(Path content, LocalDate today) {
+        return check(content, today, null);
+    }
+
+    private Checked check(Path content, LocalDate today, Set<Path> changed) {
         Diagnostics diagnostics = new Diagnostics();
-        Register register = loader.load(content, diagnostics);
+        Register register = loader.load(content, diagnostics, changed);
         if (register == null) return new Checked(null, List.of(), diagnostics);
         DuplicateCheck.run(register, diagnostics);
         LinkCheck.run(register, diagnostics);

@@ -18,7 +18,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
+import java.util.Set;
+import java.util.function.Function;
 import se.kanalregister.site.BuildProgress;
 import se.kanalregister.text.Messages;
 
@@ -42,7 +43,7 @@ public final class Preview implements AutoCloseable {
     private final BuildQueue queue;
     private final SourceWatcher watcher;
     private final PreviewHandler handler;
-    private final Supplier<BuildReport> build;
+    private final Function<Set<Path>, BuildReport> build;
     private final Terminal terminal;
     private final Path displayBase;
     private final Path out;
@@ -52,7 +53,7 @@ public final class Preview implements AutoCloseable {
     private volatile BuildStatus status;
     private boolean closed;
 
-    private Preview(PreviewSettings settings, Messages messages, Terminal terminal, Supplier<BuildReport> build,
+    private Preview(PreviewSettings settings, Messages messages, Terminal terminal, Function<Set<Path>, BuildReport> build,
                     HttpServer server) throws IOException {
         this.server = server;
         this.build = build;
@@ -78,7 +79,8 @@ public final class Preview implements AutoCloseable {
     }
 
     /** With another build step, for tests that need pages before the site parts exist. */
-    static Preview start(PreviewSettings settings, Messages messages, Terminal terminal, Supplier<BuildReport> build)
+    static Preview start(PreviewSettings settings, Messages messages, Terminal terminal,
+                         Function<Set<Path>, BuildReport> build)
             throws IOException, InterruptedException {
         InetAddress loopback = InetAddress.getByAddress(new byte[] {127, 0, 0, 1});
         HttpServer server = HttpServer.create(new InetSocketAddress(loopback, settings.port()), 0);
@@ -150,7 +152,7 @@ public final class Preview implements AutoCloseable {
     /** On the queue's thread, one at a time. */
     private void rebuild(Collection<Path> changed) {
         terminal.changed(changed.stream().filter(Preview::worthShowing).map(this::displayName).sorted().toList());
-        BuildReport report = build.get();
+        BuildReport report = build.apply(Set.copyOf(changed));
         boolean siteOnDisk = report.ok() || Files.isDirectory(out.resolve("public"));
         BuildStatus next = new BuildStatus(runId + "-" + ++builds, report, siteOnDisk);
         status = next;

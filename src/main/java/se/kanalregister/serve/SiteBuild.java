@@ -1,8 +1,10 @@
 package se.kanalregister.serve;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import se.kanalregister.Kanalregister;
 import se.kanalregister.diag.Diagnostic;
 import se.kanalregister.site.BuildProgress;
@@ -34,10 +36,16 @@ final class SiteBuild {
         this.progress = firstBuild;
     }
 
+    /** A build when it is not known what changed. */
     BuildReport run() {
+        return run(null);
+    }
+
+    /** @param changed the paths the watcher saw change since the last build, or null when not known */
+    BuildReport run(Set<Path> changed) {
         long start = System.nanoTime();
         try {
-            Kanalregister.Built built = kanalregister.rebuild(settings.content(), rebuilder, settings.out(),
+            Kanalregister.Built built = kanalregister.rebuild(settings.content(), changed, rebuilder, settings.out(),
                     settings.dayOfBuild(), settings.strict(), progress);
             List<Problem> errors = new ArrayList<>();
             List<Problem> warnings = new ArrayList<>();

@@ -18,7 +18,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -294,7 +295,7 @@ class PreviewTest {
         Terminal terminal = new Terminal(new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), sv, false, false, CliRun.CLOCK);
         SiteBuild real = new SiteBuild(settings, sv, BuildProgress.NONE);
-        Supplier<BuildReport> build = testPages ? () -> withTestPages(real.run()) : real::run;
+        Function<Set<Path>, BuildReport> build = testPages ? changed -> withTestPages(real.run(changed)) : real::run;
         preview = Preview.start(settings, sv, terminal, build);
         http = new Http(preview.url());
     }

@@ -10,7 +10,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,6 +37,8 @@ class RebuilderTest {
     private Path out;
     private Kanalregister kanalregister;
     private Rebuilder rebuilder;
+    /** The files the test changed since the last rebuild: what a file watcher would report. */
+    private final Set<Path> changed = new HashSet<>();
 
     @BeforeEach
     void firstBuild() throws IOException {
@@ -124,6 +128,7 @@ class RebuilderTest {
     @Test
     void addedAndRemovedChannelsRebuildEverything() throws IOException {
         Files.copy(content.resolve(CHANNEL), content.resolve("channels/biblioteket-tiktok.yaml"));
+        changed.add(content.resolve("channels/biblioteket-tiktok.yaml"));
         replace("channels/biblioteket-tiktok.yaml", "platform: facebook", "platform: tiktok");
         replace("channels/biblioteket-tiktok.yaml", "url: https://www.facebook.com/exempelbybibliotek",
                 "url: https://www.tiktok.com/@exempelbybibliotek");
@@ -131,8 +136,31 @@ class RebuilderTest {
         assertSameAsFullBuild();
 
         Files.delete(content.resolve(CHANNEL));
+        changed.add(content.resolve(CHANNEL));
         assertTrue(rebuild().full());
         assertFalse(Files.exists(out.resolve("public/kanaler/biblioteket-facebook")), "a removed channel's pages are gone");
+        assertSameAsFullBuild();
+    }
+
+    @Test
+    void aNewFileIsFoundEvenWhenTheWatcherMissedIt() throws IOException {
+        Files.copy(content.resolve(CHANNEL), content.resolve("channels/biblioteket-tiktok.yaml"));
+        replace("channels/biblioteket-tiktok.yaml", "platform: facebook", "platform: tiktok");
+        replace("channels/biblioteket-tiktok.yaml", "url: https://www.facebook.com/exempelbybibliotek",
+                "url: https://www.tiktok.com/@exempelbybibliotek");
+        changed.clear();
+
+        assertTrue(rebuild(Set.of()).full(), "the folder changed, so it is listed again");
+        assertTrue(Files.exists(out.resolve("public/kanaler/biblioteket-tiktok/index.html")));
+        assertSameAsFullBuild();
+    }
+
+    @Test
+    void anEditIsSeenWhenItIsNotKnownWhatChanged() throws IOException {
+        replace(CHANNEL, "purpose: Tips om böcker", "purpose: Boktips");
+        changed.clear();
+
+        assertEquals(1, rebuild(null).channels());
         assertSameAsFullBuild();
     }
 
@@ -149,7 +177,7 @@ class RebuilderTest {
     void aFailedBuildLeavesTheSiteAsItWas() throws IOException {
         String page = Sites.read(out, "public/kanaler/biblioteket-facebook/index.html");
         replace(CHANNEL, "platform: facebook", "platform: myspace");
-        assertFalse(kanalregister.rebuild(content, rebuilder, out, TODAY, false, BuildProgress.NONE).ok());
+        assertFalse(kanalregister.rebuild(content, takeChanged(), rebuilder, out, TODAY, false, BuildProgress.NONE).ok());
         assertEquals(page, Sites.read(out, "public/kanaler/biblioteket-facebook/index.html"));
 
         replace(CHANNEL, "platform: myspace", "platform: facebook");
@@ -166,8 +194,14 @@ class RebuilderTest {
         assertSameAsFullBuild();
     }
 
+    /** Rebuilds, told which files changed, as serve's file watcher tells it. */
     private SiteBuilder.Result rebuild() {
-        Kanalregister.Built built = kanalregister.rebuild(content, rebuilder, out, TODAY, false, BuildProgress.NONE);
+        return rebuild(takeChanged());
+    }
+
+    /** @param changed null: not known which files changed */
+    private SiteBuilder.Result rebuild(Set<Path> changed) {
+        Kanalregister.Built built = kanalregister.rebuild(content, changed, rebuilder, out, TODAY, false, BuildProgress.NONE);
         assertTrue(built.ok(), () -> built.checked().diagnostics().sorted().toString());
         return built.result();
     }
@@ -191,8 +225,15 @@ class RebuilderTest {
         }
     }
 
+    private Set<Path> takeChanged() {
+        Set<Path> taken = Set.copyOf(changed);
+        changed.clear();
+        return taken;
+    }
+
     private void replace(String file, String from, String to) throws IOException {
         Path p = content.resolve(file);
+        changed.add(p);
         String text = Files.readString(p);
         assertTrue(text.contains(from), file + " has " + from);
         Files.writeString(p, text.replace(from, to));
