@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import se.kanalregister.check.Compliance;
 import se.kanalregister.check.DuplicateCheck;
 import se.kanalregister.check.Finding;
@@ -14,6 +15,8 @@ import se.kanalregister.load.ContentLoader;
 import se.kanalregister.load.SourceFiles;
 import se.kanalregister.model.Register;
 import se.kanalregister.render.RenderException;
+import se.kanalregister.site.BuildProgress;
+import se.kanalregister.site.Rebuilder;
 import se.kanalregister.site.SiteBuilder;
 
 /**
@@ -27,8 +30,20 @@ public final class Kanalregister {
 
     /** @param displayBase messages show file paths relative to this folder */
     public Kanalregister(Path displayBase) {
+        this(displayBase, false);
+    }
+
+    private Kanalregister(Path displayBase, boolean remember) {
         this.displayBase = displayBase;
-        this.loader = new ContentLoader(new SourceFiles(displayBase));
+        this.loader = new ContentLoader(new SourceFiles(displayBase), remember);
+    }
+
+    /**
+     * For checking the same content folder again and again (the live preview): each check
+     * reads only the channel files that changed since the last one. One check at a time.
+     */
+    public static Kanalregister forRebuilds(Path displayBase) {
+        return new Kanalregister(displayBase, true);
     }
 
     /** A loaded and checked register. {@code register} is null when nothing could be built from the content. */
@@ -55,16 +70,40 @@ public final class Kanalregister {
 
     /**
      * Checks {@code content}, then, if it may be built, renders it into {@code out} with the
-     * {@code templates}. The one sequence behind both {@code build} and {@code serve}.
+     * {@code templates}. The sequence behind {@code build}. {@code progress} is told as each
+     * step begins; the caller tells it when the build is finished.
      */
-    public Built build(Path content, Path templates, Path out, LocalDate today, boolean strict) {
+    public Built build(Path content, Path templates, Path out, LocalDate today, boolean strict, BuildProgress progress) {
+        return build(content, null, out, today, strict, progress,
+                checked -> new SiteBuilder(templates, today, displayBase).build(checked, out, strict, progress));
+    }
+
+    /**
+     * The same for a content folder that is built again and again ({@code serve}): the
+     * {@code rebuilder} renders only what changed since its last build.
+     *
+     * @param changed the files a file watcher saw change since the last build, or null when not known
+     */
+    public Built rebuild(Path content, Set<Path> changed, Rebuilder rebuilder, Path out, LocalDate today, boolean strict,
+                         BuildProgress progress) {
+        return build(content, changed, out, today, strict, progress,
+                checked -> rebuilder.build(checked, out, today, strict, progress));
+    }
+
+    private interface Render {
+        SiteBuilder.Result write(Checked checked) throws IOException;
+    }
+
+    private Built build(Path content, Set<Path> changed, Path out, LocalDate today, boolean strict, BuildProgress progress,
+                        Render render) {
+        progress.checking();
         long started = System.nanoTime();
-        Checked checked = check(content, today);
+        Checked checked = check(content, today, changed);
         long checkNanos = System.nanoTime() - started;
         Diagnostics diagnostics = checked.diagnostics();
         if (!checked.canBuild(strict)) return new Built(checked, null, checkNanos);
         try {
-            return new Built(checked, new SiteBuilder(templates, today, displayBase).build(checked, out, strict), checkNanos);
+            return new Built(checked, render.write(checked), checkNanos);
         } catch (RenderException e) {
             diagnostics.error(e.position(), "cli.template-error", e.getMessage().strip());
         } catch (IOException e) {
@@ -75,8 +114,12 @@ public final class Kanalregister {
 
     /** Loads {@code content}, runs every check as of {@code today}, and collects all diagnostics. */
     public Checked check(Path content, LocalDate today) {
+        return check(content, today, null);
+    }
+
+    private Checked check(Path content, LocalDate today, Set<Path> changed) {
         Diagnostics diagnostics = new Diagnostics();
-        Register register = loader.load(content, diagnostics);
+        Register register = loader.load(content, diagnostics, changed);
         if (register == null) return new Checked(null, List.of(), diagnostics);
         DuplicateCheck.run(register, diagnostics);
         LinkCheck.run(register, diagnostics);

@@ -18,6 +18,7 @@ import se.kanalregister.render.RenderException;
 import se.kanalregister.serve.Preview;
 import se.kanalregister.serve.PreviewSettings;
 import se.kanalregister.serve.Terminal;
+import se.kanalregister.site.BuildProgress;
 import se.kanalregister.site.SiteBuilder;
 import se.kanalregister.text.Durations;
 import se.kanalregister.text.Messages;
@@ -93,7 +94,7 @@ public final class Main {
         LocalDate today = today(o);
         Kanalregister kanalregister = new Kanalregister(workingDirectory);
         if (o.command().equals("build")) {
-            return build(o, kanalregister.build(content, templates, outDir, today, o.strict()), outDir, messages);
+            return build(o, buildShowingProgress(kanalregister, content, templates, outDir, today, o, messages), outDir, messages);
         }
         if (o.command().equals("infotext")) InfoTextCommand.id(o); // a missing id is told before the register is read
         Kanalregister.Checked checked = kanalregister.check(content, today);
@@ -108,6 +109,17 @@ public final class Main {
             printError(messages, "cli.templates-unreadable", e);
         }
         return CONTENT_ERRORS;
+    }
+
+    /** Builds, with a progress line while it runs if someone is watching; the line is gone before anything else is printed. */
+    private Kanalregister.Built buildShowingProgress(Kanalregister kanalregister, Path content, Path templates, Path outDir,
+                                                     LocalDate today, Options o, Messages messages) {
+        BuildProgress progress = ProgressLine.startIfWanted(err, messages, o.quiet());
+        try {
+            return kanalregister.build(content, templates, outDir, today, o.strict(), progress);
+        } finally {
+            progress.finished();
+        }
     }
 
     /** Prints every diagnostic (only the errors when {@code quiet}) and the summary line. */
@@ -158,7 +170,7 @@ public final class Main {
         PreviewSettings settings = new PreviewSettings(content, workingDirectory.resolve(o.templates()).normalize(), outDir,
                 o.port(), o.today(), o.strict(), workingDirectory, clock);
         Terminal terminal = new Terminal(out, err, messages, o.quiet(), Terminal.wantsColour(), clock);
-        try (Preview preview = Preview.start(settings, messages, terminal)) {
+        try (Preview preview = Preview.start(settings, messages, terminal, ProgressLine.startIfWanted(err, messages, o.quiet()))) {
             Runtime.getRuntime().addShutdownHook(new Thread(preview::close, "kanalregister-stop"));
             preview.awaitStop();
             return OK;

@@ -15,6 +15,10 @@ public final class Diagnostics {
         all.add(d);
     }
 
+    public synchronized void addAll(List<Diagnostic> diagnostics) {
+        all.addAll(diagnostics);
+    }
+
     public void error(SourcePosition at, String key, Object... args) {
         add(Diagnostic.error(at, key, args));
     }

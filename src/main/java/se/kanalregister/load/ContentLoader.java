@@ -4,11 +4,17 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.IntStream;
+import se.kanalregister.diag.Diagnostic;
 import se.kanalregister.diag.Diagnostics;
 import se.kanalregister.diag.SourcePosition;
 import se.kanalregister.load.yaml.YamlNode;
@@ -30,16 +36,38 @@ public final class ContentLoader {
     private final SourceFiles files;
     private final YamlReader yaml = new YamlReader();
     private final MarkdownReader markdown = new MarkdownReader();
+    private final ReadMemo memo;
+    private static final List<String> CHANNEL_EXTENSIONS = List.of(".yaml", ".yml");
 
     public ContentLoader(SourceFiles files) {
+        this(files, false);
+    }
+
+    /**
+     * @param remember keep what each channel file read into, so the next load of the same
+     *                 folder (the live preview) parses only the files that changed
+     */
+    public ContentLoader(SourceFiles files, boolean remember) {
         this.files = files;
+        this.memo = remember ? new ReadMemo() : null;
     }
 
     public Register load(Path content, Diagnostics diagnostics) {
+        return load(content, diagnostics, null);
+    }
+
+    /**
+     * @param changed the files changed since the last load of this folder, as a file watcher
+     *                reported them, or null when not known. With {@code remember}, a load that
+     *                is told which files changed need not look at the others.
+     */
+    public Register load(Path content, Diagnostics diagnostics, Set<Path> changed) {
         Organisation organisation = readOrganisation(content.resolve("organisation.yaml"), diagnostics);
         String language = organisation == null ? "sv" : organisation.language();
-        List<Path> channelFiles = listFiles(content.resolve("channels"), List.of(".yaml", ".yml"), true, diagnostics);
-        List<RegisterEntry> entries = parallel(channelFiles, p -> readChannel(p, language, diagnostics));
+        List<ListedFile> channelFiles = listChannels(content.resolve("channels"), changed, diagnostics);
+        List<RegisterEntry> entries = parallel(channelFiles, f -> memo == null ? readChannel(f.path(), language, diagnostics)
+                : memo.read(f.path(), f.attributes(), language, diagnostics, d -> readChannel(f.path(), language, d)));
+        if (memo != null) memo.endOfLoad();
         entries.sort(Comparator.comparing(RegisterEntry::id).thenComparing(RegisterEntry::sourceFile));
         List<Document> guidelines = readDocuments(content.resolve("guidelines"), diagnostics);
         guidelines.sort(Comparator.comparingInt(Document::order).thenComparing(Document::slug));
@@ -47,6 +75,24 @@ public final class ContentLoader {
         pages.sort(Comparator.comparing(Document::slug));
         if (organisation == null) return null;
         return new Register(organisation, entries, guidelines, pages);
+    }
+
+    /**
+     * The channel files: the last listing when only files in it changed (each looked at
+     * again), else a new one. A listing that found problems is never reused, so its
+     * errors are reported by every load until they are fixed.
+     */
+    private List<ListedFile> listChannels(Path folder, Set<Path> changed, Diagnostics diagnostics) {
+        if (memo == null) return listFiles(folder, CHANNEL_EXTENSIONS, true, diagnostics);
+        List<ListedFile> reused = changed == null ? null : memo.relist(folder, changed);
+        if (reused != null) return reused;
+        FileTime before = ReadMemo.modified(folder);  // before listing: a change during it makes the next load list again
+        Diagnostics own = new Diagnostics();
+        List<ListedFile> listed = listFiles(folder, CHANNEL_EXTENSIONS, true, own);
+        List<Diagnostic> found = own.sorted();
+        diagnostics.addAll(found);
+        memo.listed(folder, before, found.isEmpty() ? listed : null);
+        return listed;
     }
 
     private Organisation readOrganisation(Path path, Diagnostics diagnostics) {
@@ -72,8 +118,9 @@ public final class ContentLoader {
     }
 
     private List<Document> readDocuments(Path folder, Diagnostics diagnostics) {
-        List<Path> paths = listFiles(folder, List.of(".md"), false, diagnostics);
-        return parallel(paths, p -> {
+        List<ListedFile> listed = listFiles(folder, List.of(".md"), false, diagnostics);
+        return parallel(listed, f -> {
+            Path p = f.path();
             String slug = idOf(p, diagnostics);
             SourceText source = files.read(p, diagnostics);
             if (source == null) return null;
@@ -98,7 +145,7 @@ public final class ContentLoader {
      * are skipped; links, subfolders and other files are errors. A missing folder is fine
      * unless {@code required}.
      */
-    private List<Path> listFiles(Path folder, List<String> extensions, boolean required, Diagnostics diagnostics) {
+    private List<ListedFile> listFiles(Path folder, List<String> extensions, boolean required, Diagnostics diagnostics) {
         String shown = files.displayName(folder);
         if (Files.isSymbolicLink(folder)) {
             diagnostics.error(SourcePosition.of(shown), "file.symlink");
@@ -108,17 +155,23 @@ public final class ContentLoader {
             if (required) diagnostics.error(SourcePosition.of(shown), "folder.missing");
             return new ArrayList<>();
         }
-        List<Path> out = new ArrayList<>();
+        TreeMap<String, ListedFile> out = new TreeMap<>();  // by name: sorting by Path would make a name string per comparison
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(folder)) {
             for (Path p : ds) {
                 String name = p.getFileName().toString();
                 if (name.startsWith(".")) continue;
-                if (Files.isSymbolicLink(p)) {
+                BasicFileAttributes a;
+                try {
+                    a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                } catch (NoSuchFileException gone) {
+                    continue;  // deleted since the listing, such as an editor's temporary file
+                }
+                if (a.isSymbolicLink()) {
                     diagnostics.error(SourcePosition.of(files.displayName(p)), "file.symlink");
-                } else if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                } else if (a.isDirectory()) {
                     diagnostics.error(SourcePosition.of(files.displayName(p)), "folder.unexpected");
                 } else if (extensions.stream().anyMatch(ext -> name.endsWith(ext) && name.length() > ext.length())) {
-                    out.add(p);
+                    out.put(name, new ListedFile(p, a));
                 } else {
                     diagnostics.error(SourcePosition.of(files.displayName(p)), "file.unexpected", extensions.get(0));
                 }
@@ -126,21 +179,20 @@ public final class ContentLoader {
         } catch (IOException e) {
             diagnostics.error(SourcePosition.of(shown), "file.unreadable", e.getMessage());
         }
-        out.sort(Comparator.comparing(p -> p.getFileName().toString()));
-        return out;
+        return new ArrayList<>(out.values());
     }
 
     private interface Reader<T> {
-        T read(Path p);
+        T read(ListedFile file);
     }
 
     /** Reads every path, in parallel when there are many, and returns the non-null results in path order. */
-    private static <T> List<T> parallel(List<Path> paths, Reader<T> reader) {
-        IntStream indexes = IntStream.range(0, paths.size());
-        if (paths.size() > 64) indexes = indexes.parallel();
-        Object[] results = new Object[paths.size()];
-        indexes.forEach(i -> results[i] = reader.read(paths.get(i)));
-        List<T> out = new ArrayList<>(paths.size());
+    private static <T> List<T> parallel(List<ListedFile> files, Reader<T> reader) {
+        IntStream indexes = IntStream.range(0, files.size());
+        if (files.size() > 64) indexes = indexes.parallel();
+        Object[] results = new Object[files.size()];
+        indexes.forEach(i -> results[i] = reader.read(files.get(i)));
+        List<T> out = new ArrayList<>(files.size());
         for (Object o : results) {
             @SuppressWarnings("unchecked")
             T t = (T) o;

@@ -54,7 +54,7 @@ public final class MarkdownReader {
         body.accept(new BodyChecker(source.displayName(), bodyFirstLine, diagnostics));
         if (f == null || f.text("title") == null) return null;
         return new Document(slug, f.text("title"), f.wholeNumber("order", Integer.MAX_VALUE), f.text("summary"),
-                new MarkdownBody(body), source.displayName(), bodyFirstLine);
+                new MarkdownBody(body, split[1]), source.displayName(), bodyFirstLine);
     }
 
     /** [front matter, body], or null when the file does not start with a {@code ---} line. */

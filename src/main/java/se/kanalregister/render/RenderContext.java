@@ -13,7 +13,7 @@ import se.kanalregister.text.SwedishOrder;
 /**
  * What every part of a build reads: the checked register, its compliance findings, the day
  * the build counts from, the templates, the Markdown renderer, the message bundles, and
- * where rendering warnings go. One per build; thread-safe.
+ * where rendering warnings go, and which channels' own pages to render. One per build; thread-safe.
  */
 public final class RenderContext {
 
@@ -22,17 +22,24 @@ public final class RenderContext {
     private final LocalDate today;
     private final Templates templates;
     private final Diagnostics warnings;
+    private final PageScope scope;
     private final MarkdownHtml markdown = new MarkdownHtml();
     private final Map<String, Messages> messages = new ConcurrentHashMap<>();
     private final SwedishOrder swedishOrder = new SwedishOrder();
 
     public RenderContext(Register register, List<Finding> findings, LocalDate today, Templates templates,
                          Diagnostics warnings) {
+        this(register, findings, today, templates, warnings, PageScope.everything());
+    }
+
+    public RenderContext(Register register, List<Finding> findings, LocalDate today, Templates templates,
+                         Diagnostics warnings, PageScope scope) {
         this.register = register;
         this.findings = List.copyOf(findings);
         this.today = today;
         this.templates = templates;
         this.warnings = warnings;
+        this.scope = scope;
     }
 
     public Register register() {
@@ -49,6 +56,11 @@ public final class RenderContext {
 
     public Templates templates() {
         return templates;
+    }
+
+    /** Which channels get their own pages rendered in this build, and their info texts. */
+    public PageScope scope() {
+        return scope;
     }
 
     public MarkdownHtml markdown() {

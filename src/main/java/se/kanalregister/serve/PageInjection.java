@@ -39,19 +39,20 @@ final class PageInjection {
 
     String markup(BuildStatus status) {
         StringBuilder b = new StringBuilder(512);
-        if (!status.report().ok()) overlay(status.report(), b);
+        if (!status.report().ok()) overlay(status, b);
         b.append("<script src=\"").append(SCRIPT).append("\" data-build=\"").append(HtmlEscaping.escape(status.id()))
                 .append("\"></script>\n");
         return b.toString();
     }
 
-    private void overlay(BuildReport report, StringBuilder b) {
+    private void overlay(BuildStatus status, StringBuilder b) {
+        BuildReport report = status.report();
         b.append("<link rel=\"stylesheet\" href=\"").append(STYLE).append("\">\n")
                 .append("<div id=\"").append(OVERLAY_ID).append("\" class=\"").append(OVERLAY_ID)
                 .append("\" role=\"alert\" aria-labelledby=\"").append(OVERLAY_ID).append("-title\" tabindex=\"-1\" lang=\"")
                 .append(messages.language()).append("\">\n")
                 .append("<h2 id=\"").append(OVERLAY_ID).append("-title\">").append(text("serve.overlay.title")).append("</h2>\n")
-                .append("<p>").append(text("serve.overlay.intro")).append("</p>\n<ul>\n");
+                .append("<p>").append(text(status.siteOnDisk() ? "serve.overlay.intro" : "serve.overlay.intro.no-site")).append("</p>\n<ul>\n");
         for (Problem p : report.errors()) {
             b.append("<li><code>").append(HtmlEscaping.escape(p.where())).append("</code> ")
                     .append(HtmlEscaping.escape(p.text())).append("</li>\n");

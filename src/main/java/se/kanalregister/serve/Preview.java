@@ -18,7 +18,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
+import java.util.Set;
+import java.util.function.Function;
+import se.kanalregister.site.BuildProgress;
 import se.kanalregister.text.Messages;
 
 /**
@@ -41,16 +43,17 @@ public final class Preview implements AutoCloseable {
     private final BuildQueue queue;
     private final SourceWatcher watcher;
     private final PreviewHandler handler;
-    private final Supplier<BuildReport> build;
+    private final Function<Set<Path>, BuildReport> build;
     private final Terminal terminal;
     private final Path displayBase;
+    private final Path out;
     private final String runId = Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36);
     private final CountDownLatch stopped = new CountDownLatch(1);
     private long builds;
     private volatile BuildStatus status;
     private boolean closed;
 
-    private Preview(PreviewSettings settings, Messages messages, Terminal terminal, Supplier<BuildReport> build,
+    private Preview(PreviewSettings settings, Messages messages, Terminal terminal, Function<Set<Path>, BuildReport> build,
                     HttpServer server) throws IOException {
         this.server = server;
         this.build = build;
@@ -59,7 +62,7 @@ public final class Preview implements AutoCloseable {
         this.queue = new BuildQueue(QUIET, this::rebuild);
         this.watcher = new SourceWatcher(List.of(settings.content(), settings.templates()), new IgnoredPaths(settings.out()),
                 queue::changed);
-        Path out = settings.out().toAbsolutePath().normalize();
+        this.out = settings.out().toAbsolutePath().normalize();
         this.handler = new PreviewHandler(new FileResolver(out.resolve("public"), out.resolve("internal")), events,
                 () -> status, messages);
     }
@@ -67,15 +70,17 @@ public final class Preview implements AutoCloseable {
     /**
      * Binds the port, builds, and starts serving and watching.
      *
+     * @param firstBuild told how the first build, the long one, is getting on
      * @throws java.net.BindException when the port is taken or may not be used
      */
-    public static Preview start(PreviewSettings settings, Messages messages, Terminal terminal)
+    public static Preview start(PreviewSettings settings, Messages messages, Terminal terminal, BuildProgress firstBuild)
             throws IOException, InterruptedException {
-        return start(settings, messages, terminal, new SiteBuild(settings, messages)::run);
+        return start(settings, messages, terminal, new SiteBuild(settings, messages, firstBuild)::run);
     }
 
     /** With another build step, for tests that need pages before the site parts exist. */
-    static Preview start(PreviewSettings settings, Messages messages, Terminal terminal, Supplier<BuildReport> build)
+    static Preview start(PreviewSettings settings, Messages messages, Terminal terminal,
+                         Function<Set<Path>, BuildReport> build)
             throws IOException, InterruptedException {
         InetAddress loopback = InetAddress.getByAddress(new byte[] {127, 0, 0, 1});
         HttpServer server = HttpServer.create(new InetSocketAddress(loopback, settings.port()), 0);
@@ -147,10 +152,11 @@ public final class Preview implements AutoCloseable {
     /** On the queue's thread, one at a time. */
     private void rebuild(Collection<Path> changed) {
         terminal.changed(changed.stream().filter(Preview::worthShowing).map(this::displayName).sorted().toList());
-        BuildReport report = build.get();
-        BuildStatus next = new BuildStatus(runId + "-" + ++builds, report);
+        BuildReport report = build.apply(Set.copyOf(changed));
+        boolean siteOnDisk = report.ok() || Files.isDirectory(out.resolve("public"));
+        BuildStatus next = new BuildStatus(runId + "-" + ++builds, report, siteOnDisk);
         status = next;
-        terminal.built(report);
+        terminal.built(report, siteOnDisk);
         events.publish(next.id());
     }
 

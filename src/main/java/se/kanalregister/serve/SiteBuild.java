@@ -1,39 +1,61 @@
 package se.kanalregister.serve;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import se.kanalregister.Kanalregister;
 import se.kanalregister.diag.Diagnostic;
+import se.kanalregister.site.BuildProgress;
+import se.kanalregister.site.Rebuilder;
+import se.kanalregister.site.SiteBuilder;
 import se.kanalregister.text.Messages;
 
 /**
- * One whole build by the same steps as the {@code build} command: load and check the
- * content, then render through a staging folder that replaces OUT/public and OUT/internal
- * only when complete. Any failure, even a program fault, becomes a report instead of
- * stopping the preview. Not for concurrent use: {@link BuildQueue} runs one at a time.
+ * One build by the same steps as the {@code build} command: load and check the content,
+ * then render through a staging folder that is moved into OUT/public and OUT/internal only
+ * when complete. After the first build, a {@link Rebuilder} renders only what the change
+ * since the last one reached. Any failure, even a program fault, becomes a report instead
+ * of stopping the preview. Not for concurrent use: {@link BuildQueue} runs one at a time.
  */
 final class SiteBuild {
 
     private final PreviewSettings settings;
     private final Messages messages;
     private final Kanalregister kanalregister;
+    private final Rebuilder rebuilder;
+    private BuildProgress progress;
 
-    SiteBuild(PreviewSettings settings, Messages messages) {
+    /** @param firstBuild told how the first run is getting on: the one waited through before the address is shown */
+    SiteBuild(PreviewSettings settings, Messages messages, BuildProgress firstBuild) {
         this.settings = settings;
         this.messages = messages;
-        this.kanalregister = new Kanalregister(settings.displayBase());
+        this.kanalregister = Kanalregister.forRebuilds(settings.displayBase());
+        this.rebuilder = new Rebuilder(settings.templates(), settings.displayBase());
+        this.progress = firstBuild;
     }
 
+    /** A build when it is not known what changed. */
     BuildReport run() {
+        return run(null);
+    }
+
+    /** @param changed the paths the watcher saw change since the last build, or null when not known */
+    BuildReport run(Set<Path> changed) {
         long start = System.nanoTime();
         try {
-            Kanalregister.Built built = kanalregister.build(settings.content(), settings.templates(), settings.out(),
-                    settings.dayOfBuild(), settings.strict());
+            Kanalregister.Built built = kanalregister.rebuild(settings.content(), changed, rebuilder, settings.out(),
+                    settings.dayOfBuild(), settings.strict(), progress);
             List<Problem> errors = new ArrayList<>();
             List<Problem> warnings = new ArrayList<>();
             for (Diagnostic d : built.checked().diagnostics().sorted()) (d.isError() ? errors : warnings).add(problem(d));
-            if (built.ok()) return new BuildReport(true, built.result().files(), since(start), List.of(), warnings);
+            if (built.ok()) {
+                SiteBuilder.Result r = built.result();
+                BuildReport.Partial partial = r.full() ? null
+                        : new BuildReport.Partial(r.channels(), Duration.ofNanos(built.checkNanos() + r.channelPagesNanos()));
+                return new BuildReport(true, r.files(), since(start), List.of(), warnings, partial);
+            }
             if (errors.isEmpty() && settings.strict()) {
                 // --strict: the warnings are what failed the build, so they are shown as its errors
                 errors.addAll(warnings);
@@ -44,6 +66,9 @@ final class SiteBuild {
         } catch (RuntimeException e) {
             return new BuildReport(false, 0, since(start), List.of(new Problem("kanalregister", messages.format("cli.fault", e))),
                     List.of());
+        } finally {
+            progress.finished();
+            progress = BuildProgress.NONE;
         }
     }
 

@@ -73,6 +73,11 @@ public final class Terminal {
     }
 
     synchronized void built(BuildReport report) {
+        built(report, true);
+    }
+
+    /** @param siteOnDisk false when no build has succeeded yet, so there is no last good site to show */
+    synchronized void built(BuildReport report, boolean siteOnDisk) {
         for (Problem p : report.errors()) err.println(paint(RED, p.line()));
         if (!quiet) {
             for (Problem p : report.warnings()) if (!warningsShown.contains(p.line())) err.println(paint(YELLOW, p.line()));
@@ -81,12 +86,20 @@ public final class Terminal {
         for (Problem p : report.warnings()) warningsShown.add(p.line());
         if (quiet) return;
         if (!report.ok()) {
-            out.println(stamp() + paint(RED, messages.format("serve.failed", report.errors().size())));
-        } else if (report.warnings().isEmpty()) {
-            out.println(stamp() + paint(GREEN, messages.format("serve.built", report.files(), Durations.seconds(report.took(), messages))));
+            out.println(stamp() + paint(RED, messages.format(siteOnDisk ? "serve.failed" : "serve.failed.no-site",
+                    report.errors().size())));
         } else {
-            out.println(stamp() + paint(GREEN, messages.format("serve.built.warnings", report.files(),
-                    Durations.seconds(report.took(), messages), report.warnings().size())));
+            String took = Durations.seconds(report.took(), messages);
+            String line = report.warnings().isEmpty() ? messages.format("serve.built", report.files(), took)
+                    : messages.format("serve.built.warnings", report.files(), took, report.warnings().size());
+            BuildReport.Partial partial = report.partial();
+            if (partial != null) {
+                String key = partial.channels() == 0 ? "serve.built.partial.none"
+                        : partial.channels() == 1 ? "serve.built.partial.one" : "serve.built.partial.many";
+                line += " " + messages.format(key, partial.channels(),
+                        Durations.precise(partial.channelPagesReady(), messages));
+            }
+            out.println(stamp() + paint(GREEN, line));
         }
     }
 

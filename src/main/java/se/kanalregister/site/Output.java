@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
@@ -18,6 +20,8 @@ public final class Output {
 
     private final Path root;
     private final AtomicInteger files = new AtomicInteger();
+    /** Folders already made: asking the file system again costs a failed mkdir per file. */
+    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
 
     public Output(Path root) {
         this.root = root;
@@ -29,7 +33,11 @@ public final class Output {
 
     public void write(String path, byte[] bytes) throws IOException {
         Path target = resolve(path);
-        Files.createDirectories(target.getParent());
+        Path folder = target.getParent();
+        if (!folders.contains(folder)) {
+            Files.createDirectories(folder);
+            folders.add(folder);
+        }
         Files.write(target, bytes);
         files.incrementAndGet();
     }

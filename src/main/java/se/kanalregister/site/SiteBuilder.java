@@ -3,15 +3,18 @@ package se.kanalregister.site;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 import se.kanalregister.Kanalregister;
+import se.kanalregister.render.PageScope;
 import se.kanalregister.render.RenderContext;
 import se.kanalregister.render.Templates;
 
 /**
  * Renders a checked register into OUT/public and OUT/internal, via a staging folder that is
- * swapped in only when every file is written.
+ * moved in only when every file is written. {@link Rebuilder} uses the same steps to redo
+ * only the pages a change can reach.
  */
 public final class SiteBuilder {
 
@@ -27,11 +30,16 @@ public final class SiteBuilder {
     }
 
     /**
-     * What a build made: the number of files and how long each step took, in the order they
-     * ran (for {@code --profile}). Warnings found while rendering (a bio too long) go into the
-     * checked register's diagnostics, with everything else the user is told.
+     * What a build made: the number of files, how many channels got their own pages rendered,
+     * and how long each step took, in the order they ran (for {@code --profile}). Warnings
+     * found while rendering (a bio too long) go into the checked register's diagnostics, with
+     * everything else the user is told.
+     *
+     * @param channels           the channels whose own pages were rendered: all of them in a full build
+     * @param full               true when every file was written, false for a rebuild of some
+     * @param channelPagesNanos  from the start of rendering until the channels' own pages were in place
      */
-    public record Result(int files, List<Step> steps) {
+    public record Result(int files, List<Step> steps, int channels, boolean full, long channelPagesNanos) {
 
         public Result {
             steps = List.copyOf(steps);
@@ -42,33 +50,107 @@ public final class SiteBuilder {
     public record Step(String name, long nanos) {}
 
     /**
-     * Renders into a staging folder and swaps it in.
+     * Renders every file into a staging folder and swaps it in.
      *
      * @param strict when rendering finds a warning (a bio too long), nothing is swapped in
+     * @param progress told as each step begins
      * @return what was written, or null when {@code strict} held it back
      */
-    public Result build(Kanalregister.Checked checked, Path out, boolean strict) throws IOException {
-        RenderContext context = new RenderContext(checked.register(), checked.findings(), today, new Templates(templates, displayBase),
-                checked.diagnostics());
+    public Result build(Kanalregister.Checked checked, Path out, boolean strict, BuildProgress progress) throws IOException {
+        return buildAll(context(checked, new Templates(templates, displayBase), PageScope.everything()), out, strict, progress);
+    }
+
+    RenderContext context(Kanalregister.Checked checked, Templates compiled, PageScope scope) {
+        return new RenderContext(checked.register(), checked.findings(), today, compiled, checked.diagnostics(), scope);
+    }
+
+    /** Every file, replacing OUT/public and OUT/internal whole, telling {@code progress} as each step begins. */
+    static Result buildAll(RenderContext context, Path out, boolean strict, BuildProgress progress) throws IOException {
+        long start = System.nanoTime();
         try (StagedOutput staged = StagedOutput.create(out)) {
-            Output pub = new Output(staged.part("public"));
-            Output internal = new Output(staged.part("internal"));
-            List<Step> steps = new java.util.ArrayList<>();
+            Outputs outputs = new Outputs(staged);
+            List<Step> steps = new ArrayList<>();
             for (SitePart part : SiteParts.all()) {
-                long t = System.nanoTime();
-                part.write(context, pub, internal);
-                steps.add(new Step(part.getClass().getSimpleName(), System.nanoTime() - t));
+                progress.writing(name(part) + "/kanaler", outputs::files);
+                timed(steps, name(part) + "/kanaler", () -> part.writeChannelPages(context, outputs.pub, outputs.internal));
             }
-            long t = System.nanoTime();
-            TreeMap<String, byte[]> assets = TemplateAssets.read(context.templates(), checked.diagnostics());
-            TemplateAssets.write(assets, pub);
-            TemplateAssets.write(assets, internal);
-            steps.add(new Step("assets", System.nanoTime() - t));
-            if (strict && checked.diagnostics().warningCount() > 0) return null;
-            t = System.nanoTime();
-            staged.commit();
-            steps.add(new Step("swap", System.nanoTime() - t));
-            return new Result(pub.fileCount() + internal.fileCount(), steps);
+            for (SitePart part : SiteParts.all()) {
+                progress.writing(name(part), outputs::files);
+                timed(steps, name(part), () -> part.writeSharedPages(context, outputs.pub, outputs.internal));
+            }
+            progress.writing("assets", outputs::files);
+            timed(steps, "assets", () -> {
+                TreeMap<String, byte[]> assets = TemplateAssets.read(context.templates(), context.warnings());
+                TemplateAssets.write(assets, outputs.pub);
+                TemplateAssets.write(assets, outputs.internal);
+            });
+            if (strict && context.warnings().warningCount() > 0) return null;
+            progress.writing("swap", outputs::files);
+            timed(steps, "swap", staged::commit);
+            return new Result(outputs.files(), steps, context.register().entries().size(), true, System.nanoTime() - start);
         }
+    }
+
+    /**
+     * The pages of the channels in the context's scope, moved into place first, so they are
+     * on disk as soon as possible; then every page drawn from the whole register. Other
+     * channels' pages, and the assets, stay as the build before wrote them.
+     */
+    static Result buildChanged(RenderContext context, Path out, boolean strict) throws IOException {
+        long start = System.nanoTime();
+        List<Step> steps = new ArrayList<>();
+        int files = 0;
+        try (StagedOutput staged = StagedOutput.overlay(out)) {
+            Outputs outputs = new Outputs(staged);
+            for (SitePart part : SiteParts.all()) {
+                timed(steps, name(part) + "/kanaler", () -> part.writeChannelPages(context, outputs.pub, outputs.internal));
+            }
+            if (strict && context.warnings().warningCount() > 0) return null;
+            timed(steps, "swap", staged::commit);
+            files += outputs.files();
+        }
+        long channelPages = System.nanoTime() - start;
+        try (StagedOutput staged = StagedOutput.overlay(out)) {
+            Outputs outputs = new Outputs(staged);
+            for (SitePart part : SiteParts.all()) {
+                timed(steps, name(part), () -> part.writeSharedPages(context, outputs.pub, outputs.internal));
+            }
+            // read for their warnings only: the templates are unchanged, so the copies on disk are current
+            timed(steps, "assets", () -> TemplateAssets.read(context.templates(), context.warnings()));
+            if (strict && context.warnings().warningCount() > 0) return null;
+            timed(steps, "swap", staged::commit);
+            files += outputs.files();
+        }
+        int channels = (int) context.register().entries().stream().filter(e -> context.scope().rendersChannel(e.id())).count();
+        return new Result(files, steps, channels, false, channelPages);
+    }
+
+    /** The two outputs of one staging folder. */
+    private static final class Outputs {
+        final Output pub;
+        final Output internal;
+
+        Outputs(StagedOutput staged) {
+            pub = new Output(staged.part("public"));
+            internal = new Output(staged.part("internal"));
+        }
+
+        int files() {
+            return pub.fileCount() + internal.fileCount();
+        }
+    }
+
+    private interface Work {
+        void run() throws IOException;
+    }
+
+    private static void timed(List<Step> steps, String name, Work work) throws IOException {
+        long t = System.nanoTime();
+        work.run();
+        steps.add(new Step(name, System.nanoTime() - t));
+    }
+
+    private static String name(SitePart part) {
+        return part.getClass().getSimpleName();
     }
 }

@@ -3,9 +3,19 @@ package se.kanalregister.site;
 import java.io.IOException;
 import se.kanalregister.render.RenderContext;
 
-/** One part of the site (the public directory, the handbook, the open data files …). */
+/**
+ * One part of the site (the public directory, the handbook, the open data files …), in two
+ * halves, so that a rebuild after a change to a few channels can redo only their pages.
+ */
 public interface SitePart {
 
-    /** Writes this part's files into the public and/or internal output. */
-    void write(RenderContext context, Output publicOutput, Output internalOutput) throws IOException;
+    /**
+     * Writes the pages and files that show one channel each, for the channels the build's
+     * {@link se.kanalregister.render.PageScope} renders. Such a file may depend on its channel,
+     * the organisation, the content pages, the templates and the day, and on nothing else.
+     */
+    default void writeChannelPages(RenderContext context, Output publicOutput, Output internalOutput) throws IOException {}
+
+    /** Writes the pages and files drawn from the whole register: every build writes them all. */
+    void writeSharedPages(RenderContext context, Output publicOutput, Output internalOutput) throws IOException;
 }

@@ -10,9 +10,12 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 
 /**
- * A build's output, written into a hidden folder beside OUT and swapped in only when
+ * A build's output, written into a hidden folder beside OUT and moved in only when
  * complete: a failed or interrupted build leaves the earlier OUT/public and OUT/internal
  * exactly as they were. Anything else in OUT is left alone.
+ *
+ * <p>A full build {@linkplain #create replaces} both folders whole. A rebuild that wrote only
+ * some files {@linkplain #overlay lays them over} the folders, each file replaced by a rename.
  */
 public final class StagedOutput implements AutoCloseable {
 
@@ -21,21 +24,33 @@ public final class StagedOutput implements AutoCloseable {
 
     private final Path out;
     private final Path staging;
+    private final boolean replace;
     private boolean committed;
 
-    private StagedOutput(Path out, Path staging) {
+    private StagedOutput(Path out, Path staging, boolean replace) {
         this.out = out;
         this.staging = staging;
+        this.replace = replace;
     }
 
+    /** For a full build: {@link #commit()} replaces OUT/public and OUT/internal. */
     public static StagedOutput create(Path out) throws IOException {
+        return stage(out, true);
+    }
+
+    /** For a rebuild of some files: {@link #commit()} moves each into place, leaving the others. */
+    public static StagedOutput overlay(Path out) throws IOException {
+        return stage(out, false);
+    }
+
+    private static StagedOutput stage(Path out, boolean replace) throws IOException {
         Path abs = out.toAbsolutePath().normalize();
         Path parent = abs.getParent();
         if (parent == null) throw new IOException("the output folder cannot be the file system's root: " + out);
         Files.createDirectories(parent);
         Path staging = Files.createTempDirectory(parent, "." + abs.getFileName() + "-bygge-");
         for (String part : PARTS) Files.createDirectory(staging.resolve(part));
-        return new StagedOutput(abs, staging);
+        return new StagedOutput(abs, staging, replace);
     }
 
     /** Where a part's files are written until {@link #commit()}. */
@@ -44,8 +59,14 @@ public final class StagedOutput implements AutoCloseable {
         return staging.resolve(name);
     }
 
-    /** Swaps the new parts in: each is a rename within one file system, the old one removed after. */
+    /** Moves the new files in: each is a rename within one file system, what it replaces removed after. */
     public void commit() throws IOException {
+        if (!replace) {
+            for (String part : PARTS) moveFiles(staging.resolve(part), out.resolve(part));
+            committed = true;
+            deleteTree(staging);
+            return;
+        }
         Files.createDirectories(out);
         for (String part : PARTS) {
             Path target = out.resolve(part);
@@ -61,6 +82,18 @@ public final class StagedOutput implements AutoCloseable {
     @Override
     public void close() throws IOException {
         if (!committed) deleteTree(staging);
+    }
+
+    private static void moveFiles(Path from, Path to) throws IOException {
+        Files.walkFileTree(from, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Path target = to.resolve(from.relativize(file).toString());
+                Files.createDirectories(target.getParent());
+                Files.move(file, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                return FileVisitResult.CONTINUE;
+            }
+        });
     }
 
     static void deleteTree(Path root) throws IOException {

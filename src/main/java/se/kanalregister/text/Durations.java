@@ -12,4 +12,9 @@ public final class Durations {
         long tenths = Math.max(1, (d.toMillis() + 50) / 100);
         return messages.format("duration.seconds", tenths / 10, tenths % 10);
     }
+
+    /** Whole milliseconds under a second ("80 ms"), where a tenth would hide what was measured; else {@link #seconds}. */
+    public static String precise(Duration d, Messages messages) {
+        return d.toMillis() < 1000 ? messages.format("duration.millis", Math.max(1, d.toMillis())) : seconds(d, messages);
+    }
 }

@@ -12,7 +12,7 @@ class MarkdownHtmlTest {
     private final MarkdownHtml markdown = new MarkdownHtml();
 
     private static MarkdownBody body(String text) {
-        return new MarkdownBody(Parser.builder().build().parse(text));
+        return new MarkdownBody(Parser.builder().build().parse(text), text);
     }
 
     @Test

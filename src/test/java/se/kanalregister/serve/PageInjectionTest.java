@@ -1,6 +1,8 @@
 package se.kanalregister.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -37,6 +39,15 @@ class PageInjectionTest {
         byte[] page = "<p>Åäö \u00a0 – €</p></body>".getBytes(StandardCharsets.UTF_8);
         String out = new String(sv.inject(page, new BuildStatus("run-2", GOOD)), StandardCharsets.UTF_8);
         assertEquals("<p>Åäö \u00a0 – €</p>" + SCRIPT + "</body>", out);
+    }
+
+    @Test
+    void overlayOfAFirstBuildThatFailedDoesNotPromiseALastGoodSite() {
+        BuildReport failed = new BuildReport(false, 0, Duration.ZERO, List.of(new Problem("a.yaml", "fel: x")), List.of());
+        String out = new String(sv.inject("<p>404</p>".getBytes(StandardCharsets.UTF_8), new BuildStatus("run-1", failed, false)),
+                StandardCharsets.UTF_8);
+        assertTrue(out.contains("<p>Det finns ännu ingen webbplats att visa."), out);
+        assertFalse(out.contains("senaste lyckade"), out);
     }
 
     @Test

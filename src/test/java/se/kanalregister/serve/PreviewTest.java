@@ -18,7 +18,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import se.kanalregister.site.BuildProgress;
 import se.kanalregister.testing.CliRun;
 import se.kanalregister.testing.ContentDir;
 import se.kanalregister.text.Durations;
@@ -292,8 +294,8 @@ class PreviewTest {
         Messages sv = Messages.forLanguage("sv");
         Terminal terminal = new Terminal(new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), sv, false, false, CliRun.CLOCK);
-        SiteBuild real = new SiteBuild(settings, sv);
-        Supplier<BuildReport> build = testPages ? () -> withTestPages(real.run()) : real::run;
+        SiteBuild real = new SiteBuild(settings, sv, BuildProgress.NONE);
+        Function<Set<Path>, BuildReport> build = testPages ? changed -> withTestPages(real.run(changed)) : real::run;
         preview = Preview.start(settings, sv, terminal, build);
         http = new Http(preview.url());
     }

@@ -38,10 +38,33 @@ class TerminalTest {
     }
 
     @Test
+    void rebuildOfOneChannelSaysWhenItsPagesWereReady() {
+        terminal("sv", false, false).built(new BuildReport(true, 47, Duration.ofMillis(2500), List.of(), List.of(),
+                new BuildReport.Partial(1, Duration.ofMillis(80))));
+        assertEquals("10:00:00 Byggde 47 filer på 2,5 s. Bara det som ändringen påverkar byggdes om; sidorna för den ändrade"
+                + " kanalen var klara efter 80 ms.\n", out());
+    }
+
+    @Test
+    void rebuildAfterAChapterEditSaysNoChannelPagesWereRedone() {
+        terminal("en", false, false).built(new BuildReport(true, 40, Duration.ofMillis(300), List.of(), List.of(),
+                new BuildReport.Partial(0, Duration.ofMillis(90))));
+        assertEquals("10:00:00 Built 40 files in 0.3 s. Only what the change affects was rebuilt; no channel pages needed"
+                + " redoing.\n", out());
+    }
+
+    @Test
     void addressToOpenAndTheHandbook() {
         terminal("sv", false, false).listening(URI.create("http://127.0.0.1:8000/"));
         assertEquals("Förhandsgranska på http://127.0.0.1:8000/  (handboken: http://127.0.0.1:8000/intern/)"
                 + " — avsluta med Ctrl-C.\n", out());
+    }
+
+    @Test
+    void aFirstBuildThatFailsDoesNotPromiseALastGoodSite() {
+        terminal("sv", false, false).built(failed(), false);
+        assertEquals("10:00:00 Bygget misslyckades med 1 fel. Det finns ingen webbplats att visa förrän felen är rättade.\n",
+                out());
     }
 
     @Test

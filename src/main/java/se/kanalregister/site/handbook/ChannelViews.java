@@ -8,6 +8,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import se.kanalregister.check.ComplianceRule;
 import se.kanalregister.check.Finding;
 import se.kanalregister.model.Channel;
@@ -26,25 +27,29 @@ import se.kanalregister.text.SwedishOrder;
 final class ChannelViews {
 
     private final List<ChannelView> all;
-    private final List<ChannelView> byUnit;
+    private List<ChannelView> byUnit;
     /** Each finding as shown, made once for its channel's page and reused by the compliance report. */
     private final Map<Finding, FindingView> findingViews = new IdentityHashMap<>();
     private final Messages messages;
+    private final SwedishOrder names;
 
+    /** Every channel of the register. */
     ChannelViews(RenderContext context, Messages messages) {
+        this(context, messages, id -> true);
+    }
+
+    /** Only the channels whose ids pass {@code include}: a rebuild needs only those it renders. */
+    ChannelViews(RenderContext context, Messages messages, Predicate<String> include) {
         this.messages = messages;
+        this.names = context.swedishOrder();
         Map<String, List<Finding>> byChannel = new HashMap<>();
         for (Finding f : context.findings()) byChannel.computeIfAbsent(f.entry().id(), k -> new ArrayList<>()).add(f);
         int months = context.register().organisation().review().snapshotMonths();
         List<ChannelView> views = new ArrayList<>();
         for (RegisterEntry e : context.register().entries()) {
-            views.add(view(e, byChannel.getOrDefault(e.id(), List.of()), months, messages, findingViews));
+            if (include.test(e.id())) views.add(view(e, byChannel.getOrDefault(e.id(), List.of()), months, messages, findingViews));
         }
         this.all = List.copyOf(views);
-        SwedishOrder names = context.swedishOrder();
-        Comparator<ChannelView> unit = Comparator.comparing(v -> v.channel().unit(), names);
-        this.byUnit = all.stream().sorted(unit.thenComparing(v -> v.channel().name(), names)
-                .thenComparing(ChannelView::id)).toList();
     }
 
     /** In the register's order: by id. */
@@ -52,8 +57,13 @@ final class ChannelViews {
         return all;
     }
 
-    /** By unit, then by name: how a communications unit reads the register. */
-    List<ChannelView> byUnit() {
+    /** By unit, then by name: how a communications unit reads the register. Sorted when first asked for. */
+    synchronized List<ChannelView> byUnit() {
+        if (byUnit == null) {
+            Comparator<ChannelView> unit = Comparator.comparing(v -> v.channel().unit(), names);
+            byUnit = all.stream().sorted(unit.thenComparing(v -> v.channel().name(), names)
+                    .thenComparing(ChannelView::id)).toList();
+        }
         return byUnit;
     }
 

@@ -23,12 +23,18 @@ public final class Handbook implements SitePart {
                             int dueDays) {}
 
     @Override
-    public void write(RenderContext context, Output publicOutput, Output internalOutput) throws IOException {
+    public void writeChannelPages(RenderContext context, Output publicOutput, Output internalOutput) throws IOException {
+        InternalPages pages = new InternalPages(context, internalOutput);
+        new RegisterPages(pages, new ChannelViews(context, pages.messages(), context.scope()::rendersChannel)).writeChannelPages();
+    }
+
+    @Override
+    public void writeSharedPages(RenderContext context, Output publicOutput, Output internalOutput) throws IOException {
         InternalPages pages = new InternalPages(context, internalOutput);
         ChannelViews views = new ChannelViews(context, pages.messages());
         Chapters chapters = new Chapters(pages);
         chapters.write();
-        new RegisterPages(pages, views).write();
+        new RegisterPages(pages, views).writeTable();
         ReportFigures.Totals totals = new ComplianceReport(pages, views).write();
         Checklists.write(pages);
         pages.write(Section.START.path(), "internal/start.ftlh",

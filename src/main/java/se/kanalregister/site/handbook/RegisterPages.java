@@ -26,10 +26,15 @@ final class RegisterPages {
         this.views = views;
     }
 
-    void write() throws IOException {
+    /** The table of every channel. */
+    void writeTable() throws IOException {
         String path = Section.REGISTER.path();
         pages.write(path, "internal/register.ftlh",
                 new RegisterPage(pages.frame(path, pages.messages().get("hb.register.title"), ""), views.byUnit()));
+    }
+
+    /** A page per channel of the views: the handbook makes views only of the channels a build renders. */
+    void writeChannelPages() throws IOException {
         int months = pages.context().register().organisation().review().snapshotMonths();
         Parallel.forEach(views.all(), v -> {
             String p = Layout.internalChannelPage(v.id());

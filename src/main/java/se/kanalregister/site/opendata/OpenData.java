@@ -41,7 +41,7 @@ public final class OpenData implements SitePart {
     }
 
     @Override
-    public void write(RenderContext context, Output publicOutput, Output internalOutput) throws IOException {
+    public void writeSharedPages(RenderContext context, Output publicOutput, Output internalOutput) throws IOException {
         Register register = context.register();
         Organisation o = register.organisation();
         List<Channel> channels = register.channels();

@@ -4,13 +4,14 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.IntStream;
 import se.kanalregister.diag.SourcePosition;
+import se.kanalregister.model.Channel;
 import se.kanalregister.model.Document;
 import se.kanalregister.model.Layout;
 import se.kanalregister.model.Organisation;
 import se.kanalregister.model.Register;
 import se.kanalregister.model.RegisterEntry;
+import se.kanalregister.render.PageScope;
 import se.kanalregister.render.RenderContext;
 import se.kanalregister.render.infotext.ChannelTexts;
 import se.kanalregister.render.infotext.InfoTexts;
@@ -34,40 +35,63 @@ import se.kanalregister.site.opendata.JsonLd;
 public final class PublicSite implements SitePart {
 
     @Override
-    public void write(RenderContext context, Output publicOutput, Output internalOutput) throws IOException {
+    public void writeChannelPages(RenderContext context, Output publicOutput, Output internalOutput) throws IOException {
+        Register register = context.register();
+        Organisation organisation = register.organisation();
+        List<Edition> editions = Edition.of(organisation, context::messages);
+        ChannelPages channelPages = new ChannelPages(context, organisation, editions,
+                new Frames(organisation, editions, ownPages(register)));
+        InfoTexts infoTexts = new InfoTexts(context);
+        PageScope scope = context.scope();
+        List<RegisterEntry> rendered = register.entries().stream().filter(e -> scope.rendersChannel(e.id())).toList();
+        Parallel.forEach(rendered, entry -> {
+            Channel channel = entry.channel();
+            ChannelTexts texts = null;
+            if (channel.isActive()) {
+                texts = scope.texts(channel, infoTexts::of);
+                InfoTexts.warnOverflow(entry, texts, context.warnings());
+            }
+            channelPages.write(channel, texts, publicOutput);
+        });
+    }
+
+    @Override
+    public void writeSharedPages(RenderContext context, Output publicOutput, Output internalOutput) throws IOException {
         Register register = context.register();
         Organisation organisation = register.organisation();
         List<Edition> editions = Edition.of(organisation, context::messages);
         Frames frames = new Frames(organisation, editions, ownPages(register));
-        InfoTexts infoTexts = new InfoTexts(context);
-        ChannelPages channelPages = new ChannelPages(context, organisation, editions, frames);
-
-        List<RegisterEntry> entries = register.entries();
-        ChannelTexts[] texts = new ChannelTexts[entries.size()];
-        Parallel.forEach(IntStream.range(0, entries.size()).boxed().toList(), i -> {
-            RegisterEntry entry = entries.get(i);
-            if (entry.channel().isActive()) {
-                texts[i] = infoTexts.of(entry.channel());
-                InfoTexts.warnOverflow(entry, texts[i], context.warnings());
-            }
-            channelPages.write(entry.channel(), texts[i], publicOutput);
-        });
-
         OtherPages other = new OtherPages(context, frames);
         String jsonLd = JsonLd.organisation(register);
         for (Edition e : editions) {
             publicOutput.write(e.prefix() + "index.html", new DirectoryPage(context, organisation, e, frames, jsonLd).render());
             other.write(e, publicOutput);
         }
+        internalOutput.write(InfoTextsPage.PATH, InfoTextsPage.render(context, activeTexts(context),
+                Section.nav(context.messages(organisation.language()), "infotexter/")));
+    }
 
+    /**
+     * The texts of every active channel, in register order: kept from the channel pages (of
+     * this build or, for a channel this build does not render, of the one before), so each
+     * channel's texts are rendered once. Warns here about the channels whose pages were not
+     * rendered, so a rebuild reports the same warnings as a full build.
+     */
+    private static List<ChannelTexts> activeTexts(RenderContext context) throws IOException {
+        InfoTexts infoTexts = new InfoTexts(context);
+        PageScope scope = context.scope();
         List<ChannelTexts> all = new ArrayList<>();
-        for (ChannelTexts t : texts) if (t != null) all.add(t);
+        for (RegisterEntry entry : context.register().entries()) {
+            if (!entry.channel().isActive()) continue;
+            ChannelTexts texts = scope.texts(entry.channel(), infoTexts::of);
+            if (!scope.rendersChannel(entry.id())) InfoTexts.warnOverflow(entry, texts, context.warnings());
+            all.add(texts);
+        }
         if (all.stream().anyMatch(t -> t.shorts().isEmpty())) {
             // bio.ftl wrote nothing at all: say so once, rather than leave every short text out silently
             context.warnings().warning(SourcePosition.of("templates/" + InfoTexts.BIO_TEMPLATE), "infotext.bio-empty");
         }
-        internalOutput.write(InfoTextsPage.PATH, InfoTextsPage.render(context, all,
-                Section.nav(context.messages(organisation.language()), "infotexter/")));
+        return all;
     }
 
     /** Content pages with a page of their own (not merged into rules or accessibility), in order. */

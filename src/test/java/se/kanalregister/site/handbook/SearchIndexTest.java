@@ -19,7 +19,7 @@ class SearchIndexTest {
     private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create())).build();
 
     private static Document chapter(String markdown) {
-        return new Document("01-a", "Kapitel A", 1, "Sammanfattning.", new MarkdownBody(PARSER.parse(markdown)), "a.md", 5);
+        return new Document("01-a", "Kapitel A", 1, "Sammanfattning.", new MarkdownBody(PARSER.parse(markdown), markdown), "a.md", 5);
     }
 
     @Test

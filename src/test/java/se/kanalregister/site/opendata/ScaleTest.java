@@ -44,7 +44,7 @@ class ScaleTest {
         RenderContext context = new RenderContext(register, List.of(), LocalDate.of(2026, 11, 21), new Templates(null),
                 new Diagnostics());
         Output output = new Output(out);
-        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> new OpenData().write(context, output, output));
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> new OpenData().writeSharedPages(context, output, output));
         assertEquals(OpenData.FILES.size(), output.fileCount());
         assertEquals(n + 1, StrictCsv.parse(java.nio.file.Files.readString(out.resolve("kanaler.csv")).substring(1)).size());
     }
