@@ -13,10 +13,12 @@ import se.kanalregister.render.infotext.ChannelTexts;
  * <p>A full build renders every channel. A rebuild in the live preview renders only the
  * channels whose record or findings changed; every other channel's pages stay on disk as
  * the build before wrote them. Pages drawn from the whole register (the directory, the
- * reports, the exports) are always rendered, from texts kept by channel: a {@link Channel}
- * is a value, so an equal record has equal texts as long as the organisation and the
- * templates are the same, which the caller guarantees by starting a new scope when they
- * change. Thread-safe.
+ * info-text list) are always rendered, from each channel's texts as kept by
+ * {@link #render}: its short texts only, since the full text, the largest part, is needed
+ * only on the channel's own page. A channel's texts are kept with its record and reused only
+ * for an equal record; the organisation and the templates must not change while a scope's
+ * texts are reused, which the caller guarantees by starting a new scope when they do.
+ * Thread-safe.
  */
 public final class PageScope {
 
@@ -25,12 +27,15 @@ public final class PageScope {
         ChannelTexts render(Channel channel) throws IOException;
     }
 
-    private final Set<String> channels;
-    private final Map<Channel, ChannelTexts> texts;
+    /** A channel's texts without the full text, and the record they were made from. */
+    private record Kept(Channel channel, ChannelTexts texts) {}
 
-    private PageScope(Set<String> channels, Map<Channel, ChannelTexts> texts) {
+    private final Set<String> channels;
+    private final Map<String, Kept> kept;
+
+    private PageScope(Set<String> channels, Map<String, Kept> kept) {
         this.channels = channels;
-        this.texts = texts;
+        this.kept = kept;
     }
 
     /** Every channel's pages, with no texts from an earlier build. */
@@ -39,11 +44,11 @@ public final class PageScope {
     }
 
     /**
-     * Only the pages of {@code channels}, with the texts an earlier build of the same
-     * organisation and templates kept in {@code texts} (shared, not copied: this build adds to it).
+     * Only the pages of {@code channels}, reusing the texts {@code earlier} kept (of the same
+     * organisation and templates); this scope goes on keeping in the same store.
      */
-    public static PageScope only(Set<String> channels, Map<Channel, ChannelTexts> texts) {
-        return new PageScope(Set.copyOf(channels), texts);
+    public static PageScope only(Set<String> channels, PageScope earlier) {
+        return new PageScope(Set.copyOf(channels), earlier.kept);
     }
 
     /** True when this build renders the pages of the channel with this id. */
@@ -51,22 +56,25 @@ public final class PageScope {
         return channels == null || channels.contains(id);
     }
 
-    /** True for a full build. */
-    public boolean isEverything() {
-        return channels == null;
-    }
-
-    /** The channel's info texts: kept ones when the record is unchanged, else newly rendered and kept. */
-    public ChannelTexts texts(Channel channel, TextRenderer renderer) throws IOException {
-        ChannelTexts kept = texts.get(channel);
-        if (kept != null) return kept;
-        ChannelTexts made = renderer.render(channel);
-        texts.put(channel, made);
-        return made;
-    }
-
-    /** The kept texts, for the next build of the same organisation and templates. */
-    public Map<Channel, ChannelTexts> keptTexts() {
+    /** Renders the channel's texts for its own pages, and keeps their short texts for the lists. */
+    public ChannelTexts render(Channel channel, TextRenderer renderer) throws IOException {
+        ChannelTexts texts = renderer.render(channel);
+        kept.put(channel.id(), new Kept(channel, texts.withoutFullText()));
         return texts;
+    }
+
+    /**
+     * The channel's texts for a list of channels: the kept ones when its record is unchanged,
+     * else rendered now. Their full text is empty.
+     */
+    public ChannelTexts forList(Channel channel, TextRenderer renderer) throws IOException {
+        Kept k = kept.get(channel.id());
+        if (k != null && k.channel().equals(channel)) return k.texts();
+        return render(channel, renderer).withoutFullText();
+    }
+
+    /** Forgets the texts of every channel not in {@code ids}: those edited away since. */
+    public void keepOnly(Set<String> ids) {
+        kept.keySet().retainAll(ids);
     }
 }

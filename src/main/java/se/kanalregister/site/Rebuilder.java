@@ -11,12 +11,10 @@ import java.util.Map;
 import java.util.Set;
 import se.kanalregister.Kanalregister;
 import se.kanalregister.check.Finding;
-import se.kanalregister.model.Channel;
 import se.kanalregister.model.Register;
 import se.kanalregister.model.RegisterEntry;
 import se.kanalregister.render.PageScope;
 import se.kanalregister.render.Templates;
-import se.kanalregister.render.infotext.ChannelTexts;
 
 /**
  * Builds the same site again and again as its content changes: the live preview's builder.
@@ -44,7 +42,7 @@ public final class Rebuilder {
 
     /** What a build was made from, and what the next one may reuse. */
     private record Memory(Path out, LocalDate today, TemplateStamp stamp, Templates compiled, Register register,
-                          Map<String, List<Finding>> findings, Map<Channel, ChannelTexts> texts) {}
+                          Map<String, List<Finding>> findings, PageScope scope) {}
 
     /**
      * Builds {@code checked} into {@code out}, as much of it as the change since the last build needs.
@@ -70,14 +68,14 @@ public final class Rebuilder {
             result = SiteBuilder.buildAll(builder.context(checked, compiled, scope), target, strict, progress);
         } else {
             compiled = before.compiled();
-            scope = PageScope.only(changed, before.texts());
+            scope = PageScope.only(changed, before.scope());
             result = SiteBuilder.buildChanged(builder.context(checked, compiled, scope), target, strict);
         }
         if (result != null) {
-            Map<Channel, ChannelTexts> texts = scope.keptTexts();
-            Set<Channel> current = new HashSet<>(checked.register().channels());
-            texts.keySet().retainAll(current);  // forget the texts of channels edited away
-            last = new Memory(target, today, stamp, compiled, checked.register(), findings, texts);
+            Set<String> ids = new HashSet<>();
+            for (RegisterEntry e : checked.register().entries()) ids.add(e.id());
+            scope.keepOnly(ids);
+            last = new Memory(target, today, stamp, compiled, checked.register(), findings, scope);
         }
         return result;
     }

@@ -15,6 +15,11 @@ public record ChannelTexts(String channelId, String full, List<ShortText> shorts
         shorts = List.copyOf(shorts);
     }
 
+    /** The same texts with an empty full text: what a list of every channel needs, at a fraction of the memory. */
+    public ChannelTexts withoutFullText() {
+        return full.isEmpty() ? this : new ChannelTexts(channelId, "", shorts);
+    }
+
     /** The short text for the channel's own platform, or null when that platform has no bio limit. */
     public ShortText own() {
         return !shorts.isEmpty() && shorts.get(0).own() ? shorts.get(0) : null;

@@ -48,7 +48,7 @@ public final class PublicSite implements SitePart {
             Channel channel = entry.channel();
             ChannelTexts texts = null;
             if (channel.isActive()) {
-                texts = scope.texts(channel, infoTexts::of);
+                texts = scope.render(channel, infoTexts::of);
                 InfoTexts.warnOverflow(entry, texts, context.warnings());
             }
             channelPages.write(channel, texts, publicOutput);
@@ -72,9 +72,9 @@ public final class PublicSite implements SitePart {
     }
 
     /**
-     * The texts of every active channel, in register order: kept from the channel pages (of
-     * this build or, for a channel this build does not render, of the one before), so each
-     * channel's texts are rendered once. Warns here about the channels whose pages were not
+     * The texts of every active channel, in register order, without their full texts: kept
+     * from the channel pages (of this build or, for a channel this build does not render, of
+     * the one before), so each channel's texts are rendered once. Warns here about the channels whose pages were not
      * rendered, so a rebuild reports the same warnings as a full build.
      */
     private static List<ChannelTexts> activeTexts(RenderContext context) throws IOException {
@@ -83,7 +83,7 @@ public final class PublicSite implements SitePart {
         List<ChannelTexts> all = new ArrayList<>();
         for (RegisterEntry entry : context.register().entries()) {
             if (!entry.channel().isActive()) continue;
-            ChannelTexts texts = scope.texts(entry.channel(), infoTexts::of);
+            ChannelTexts texts = scope.forList(entry.channel(), infoTexts::of);
             if (!scope.rendersChannel(entry.id())) InfoTexts.warnOverflow(entry, texts, context.warnings());
             all.add(texts);
         }
