@@ -19,8 +19,8 @@ public interface BuildProgress {
      * A step of writing the site has begun.
      *
      * @param step         the step's name, as in {@link SiteBuilder.Step}: a site part's pages of one
-     *                     channel each ("PublicSite/kanaler"), its pages drawn from the whole register
-     *                     ("Handbook"), "assets" or "swap"
+     *                     channel each ("PublicSite/kanaler"), then "shared" for every part's pages drawn
+     *                     from the whole register (the parts side by side), "assets" or "swap"
      * @param filesWritten the number of files this build has written so far; any thread may ask
      */
     default void writing(String step, IntSupplier filesWritten) {}

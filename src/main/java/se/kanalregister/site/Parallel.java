@@ -16,12 +16,21 @@ public final class Parallel {
     private Parallel() {}
 
     public static <T> void forEach(List<T> items, Step<T> step) throws IOException {
-        IntStream indexes = IntStream.range(0, items.size());
-        if (items.size() > 32) indexes = indexes.parallel();
+        run(items.size() > 32, items.size(), i -> step.run(items.get(i)));
+    }
+
+    /** Runs {@code step} for 0 … {@code count - 1} side by side however few: for a handful of long tasks. */
+    public static void together(int count, Step<Integer> step) throws IOException {
+        run(true, count, step);
+    }
+
+    private static void run(boolean parallel, int count, Step<Integer> step) throws IOException {
+        IntStream indexes = IntStream.range(0, count);
+        if (parallel) indexes = indexes.parallel();
         try {
             indexes.forEach(i -> {
                 try {
-                    step.run(items.get(i));
+                    step.run(i);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

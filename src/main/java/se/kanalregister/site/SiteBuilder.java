@@ -18,6 +18,9 @@ import se.kanalregister.render.Templates;
  */
 public final class SiteBuilder {
 
+    /** The progress step of the pages drawn from the whole register, all parts at once. */
+    static final String SHARED = "shared";
+
     private final Path templates;
     private final LocalDate today;
     private final Path displayBase;
@@ -74,10 +77,8 @@ public final class SiteBuilder {
                 progress.writing(name(part) + "/kanaler", outputs::files);
                 timed(steps, name(part) + "/kanaler", () -> part.writeChannelPages(context, outputs.pub, outputs.internal));
             }
-            for (SitePart part : SiteParts.all()) {
-                progress.writing(name(part), outputs::files);
-                timed(steps, name(part), () -> part.writeSharedPages(context, outputs.pub, outputs.internal));
-            }
+            progress.writing(SHARED, outputs::files);
+            writeSharedPages(context, outputs, steps);
             progress.writing("assets", outputs::files);
             timed(steps, "assets", () -> {
                 TreeMap<String, byte[]> assets = TemplateAssets.read(context.templates(), context.warnings());
@@ -112,9 +113,7 @@ public final class SiteBuilder {
         long channelPages = System.nanoTime() - start;
         try (StagedOutput staged = StagedOutput.overlay(out)) {
             Outputs outputs = new Outputs(staged);
-            for (SitePart part : SiteParts.all()) {
-                timed(steps, name(part), () -> part.writeSharedPages(context, outputs.pub, outputs.internal));
-            }
+            writeSharedPages(context, outputs, steps);
             // read for their warnings only: the templates are unchanged, so the copies on disk are current
             timed(steps, "assets", () -> TemplateAssets.read(context.templates(), context.warnings()));
             if (strict && context.warnings().warningCount() > 0) return null;
@@ -123,6 +122,22 @@ public final class SiteBuilder {
         }
         int channels = (int) context.register().entries().stream().filter(e -> context.scope().rendersChannel(e.id())).count();
         return new Result(files, steps, channels, false, channelPages);
+    }
+
+    /**
+     * Every part's pages drawn from the whole register, the parts side by side: most of those
+     * pages are one long file each, written by one thread, so one part alone leaves a core idle.
+     * Each part's step is timed on its own, so for {@code --profile} the steps overlap.
+     */
+    private static void writeSharedPages(RenderContext context, Outputs outputs, List<Step> steps) throws IOException {
+        List<SitePart> parts = SiteParts.all();
+        long[] nanos = new long[parts.size()];
+        Parallel.together(parts.size(), i -> {
+            long t = System.nanoTime();
+            parts.get(i).writeSharedPages(context, outputs.pub, outputs.internal);
+            nanos[i] = System.nanoTime() - t;
+        });
+        for (int i = 0; i < parts.size(); i++) steps.add(new Step(name(parts.get(i)), nanos[i]));
     }
 
     /** The two outputs of one staging folder. */

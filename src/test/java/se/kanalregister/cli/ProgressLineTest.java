@@ -51,8 +51,7 @@ class ProgressLineTest {
     @Test
     void everyStepHasItsOwnWords() {
         line.checking();
-        String[] steps = {"PublicSite/kanaler", "Handbook/kanaler", "OpenData/kanaler", "PublicSite", "Handbook", "OpenData",
-            "assets", "swap"};
+        String[] steps = {"PublicSite/kanaler", "Handbook/kanaler", "OpenData/kanaler", "shared", "assets", "swap"};
         for (int i = 0; i < steps.length; i++) {
             line.writing(steps[i], () -> 7);
             at(DELAY + i * INTERVAL);
@@ -60,9 +59,7 @@ class ProgressLineTest {
         assertEquals("\rBygger kanalernas sidor på webbplatsen · 7 filer klara" + CLEAR
                 + "\rBygger kanalernas sidor i handboken · 7 filer klara" + CLEAR
                 + "\rBygger · 7 filer klara" + CLEAR  // open data has no page per channel: a step without words of its own
-                + "\rBygger förteckningen över kanalerna · 7 filer klara" + CLEAR
-                + "\rBygger handbokens register och rapporter · 7 filer klara" + CLEAR
-                + "\rSkriver öppna data · 7 filer klara" + CLEAR
+                + "\rBygger förteckningen, handboken och öppna data · 7 filer klara" + CLEAR
                 + "\rKopierar stilmallar och skript · 7 filer klara" + CLEAR
                 + "\rByter ut den förra versionen · 7 filer klara" + CLEAR, shown());
     }
@@ -71,9 +68,9 @@ class ProgressLineTest {
     void inEnglishWithLangEn() {
         ProgressLine english = line("en");
         english.checking();
-        english.writing("OpenData", () -> 43000);
+        english.writing("shared", () -> 43000);
         at(english, DELAY);
-        assertEquals("\rWriting the open data · 43000 files done" + CLEAR, shown());
+        assertEquals("\rBuilding the directory, the handbook and the open data · 43000 files done" + CLEAR, shown());
     }
 
     @Test
