@@ -74,8 +74,9 @@ public final class Kanalregister {
      * step begins; the caller tells it when the build is finished.
      */
     public Built build(Path content, Path templates, Path out, LocalDate today, boolean strict, BuildProgress progress) {
-        return build(content, null, out, today, strict, progress,
-                checked -> new SiteBuilder(templates, today, displayBase).build(checked, out, strict, progress));
+        SiteBuilder builder = new SiteBuilder(templates, today, displayBase);
+        builder.parseTemplatesAhead();
+        return build(content, null, out, today, strict, progress, checked -> builder.build(checked, out, strict, progress));
     }
 
     /**

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TimeZone;
 import java.util.concurrent.ConcurrentHashMap;
 import se.kanalregister.text.Messages;
@@ -130,6 +131,25 @@ public final class Templates {
             cache.put(name, t);
         }
         return t;
+    }
+
+    /**
+     * Parses {@code names} now, so that rendering finds them ready. A template that fails to
+     * parse is left alone: rendering meets it again and reports it where it is used.
+     */
+    public void parseAhead(List<String> names) {
+        for (String name : names) {
+            try {
+                get(name);
+            } catch (IOException | RuntimeException e) {
+                // reported when the template is rendered
+            }
+        }
+    }
+
+    /** The names of the templates parsed so far (imported ones aside), for tests. */
+    public Set<String> parsed() {
+        return Set.copyOf(cache.keySet());
     }
 
     /**
