@@ -124,9 +124,15 @@ public final class Templates {
         if (t == null) {
             try {
                 t = config.getTemplate(name);
-            } catch (ParseException e) {
-                String file = e.getTemplateName() != null ? e.getTemplateName() : name;
-                throw new RenderException(shownName(file), e.getLineNumber(), e.getColumnNumber(), e.getEditorMessage());
+            } catch (IOException e) {
+                // FreeMarker remembers a failed parse and later throws an IOException caused by it
+                for (Throwable c = e; c != null; c = c.getCause()) {
+                    if (c instanceof ParseException p) {
+                        String file = p.getTemplateName() != null ? p.getTemplateName() : name;
+                        throw new RenderException(shownName(file), p.getLineNumber(), p.getColumnNumber(), p.getEditorMessage());
+                    }
+                }
+                throw e;
             }
             cache.put(name, t);
         }
