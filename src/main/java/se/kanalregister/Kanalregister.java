@@ -21,7 +21,8 @@ import se.kanalregister.site.SiteBuilder;
 
 /**
  * The front door: load a content folder, check it, report what is wrong, and build the site.
- * Configure once, run many times; each run has its own state. Thread-safe.
+ * Configure once, run many times; each run has its own state. Thread-safe, except an
+ * instance {@linkplain #forRebuilds for rebuilds}, which remembers the last run.
  */
 public final class Kanalregister {
 
