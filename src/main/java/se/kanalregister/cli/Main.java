@@ -169,7 +169,8 @@ public final class Main {
     private int serve(Options o, Path content, Path outDir, Messages messages) throws UsageException {
         PreviewSettings settings = new PreviewSettings(content, workingDirectory.resolve(o.templates()).normalize(), outDir,
                 o.port(), o.today(), o.strict(), workingDirectory, clock);
-        Terminal terminal = new Terminal(out, err, messages, o.quiet(), Terminal.wantsColour(), clock);
+        boolean colour = Terminal.wantsColour();
+        Terminal terminal = new Terminal(out, err, messages, o.quiet(), colour, colour && ProgressLine.stderrIsTerminal(), clock);
         try (Preview preview = Preview.start(settings, messages, terminal, ProgressLine.startIfWanted(err, messages, o.quiet()))) {
             Runtime.getRuntime().addShutdownHook(new Thread(preview::close, "kanalregister-stop"));
             preview.awaitStop();

@@ -34,15 +34,23 @@ public final class Terminal {
     private final Messages messages;
     private final boolean quiet;
     private final boolean colour;
+    private final boolean errColour;
     private final Clock clock;
     private final Set<String> warningsShown = new HashSet<>();
 
     public Terminal(PrintStream out, PrintStream err, Messages messages, boolean quiet, boolean colour, Clock clock) {
+        this(out, err, messages, quiet, colour, colour, clock);
+    }
+
+    /** @param errColour colour on standard error, which may go to a file while standard output is a terminal */
+    public Terminal(PrintStream out, PrintStream err, Messages messages, boolean quiet, boolean colour, boolean errColour,
+                    Clock clock) {
         this.out = out;
         this.err = err;
         this.messages = messages;
         this.quiet = quiet;
         this.colour = colour;
+        this.errColour = errColour;
         this.clock = clock;
     }
 
@@ -78,9 +86,9 @@ public final class Terminal {
 
     /** @param siteOnDisk false when no build has succeeded yet, so there is no last good site to show */
     synchronized void built(BuildReport report, boolean siteOnDisk) {
-        for (Problem p : report.errors()) err.println(paint(RED, p.line()));
+        for (Problem p : report.errors()) err.println(paintErr(RED, p.line()));
         if (!quiet) {
-            for (Problem p : report.warnings()) if (!warningsShown.contains(p.line())) err.println(paint(YELLOW, p.line()));
+            for (Problem p : report.warnings()) if (!warningsShown.contains(p.line())) err.println(paintErr(YELLOW, p.line()));
         }
         warningsShown.clear();
         for (Problem p : report.warnings()) warningsShown.add(p.line());
@@ -111,6 +119,10 @@ public final class Terminal {
 
     private String stamp() {
         return paint(DIM, LocalTime.now(clock).truncatedTo(ChronoUnit.SECONDS).format(TIME)) + " ";
+    }
+
+    private String paintErr(String code, String text) {
+        return errColour ? code + text + RESET : text;
     }
 
     private String paint(String code, String text) {

@@ -132,6 +132,14 @@ class TerminalTest {
         assertFalse(Terminal.wantsColour(false, null));
     }
 
+    @Test
+    void errorsGoToAFileWithoutColourWhileTheTerminalIsColoured() {
+        new Terminal(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                Messages.forLanguage("sv"), false, true, false, CliRun.CLOCK).built(failed());
+        assertEquals(ERROR.line() + "\n", err());
+        assertTrue(out().contains("\u001b["), "the summary on the terminal is coloured");
+    }
+
     private Terminal terminal(String lang, boolean quiet, boolean colour) {
         return new Terminal(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
                 Messages.forLanguage(lang), quiet, colour, CliRun.CLOCK);
