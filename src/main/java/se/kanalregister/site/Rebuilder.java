@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -56,20 +55,19 @@ public final class Rebuilder {
         TemplateStamp stamp = TemplateStamp.of(templates);
         Memory before = last;
         last = null;  // a build that fails, or throws, leaves nothing to build on
-        Map<String, List<Finding>> findings = byChannel(checked.findings());
+        Map<String, List<Finding>> findings = Finding.byChannel(checked.findings());
         Set<String> changed = before == null ? null : changedChannels(before, checked.register(), findings, target, today, stamp);
-        SiteBuilder builder = new SiteBuilder(templates, today, displayBase);
         SiteBuilder.Result result;
         PageScope scope;
         Templates compiled;
         if (changed == null) {
             compiled = new Templates(templates, displayBase);
             scope = PageScope.everything();
-            result = SiteBuilder.buildAll(builder.context(checked, compiled, scope), target, strict, progress);
+            result = SiteBuilder.buildAll(SiteBuilder.context(checked, today, compiled, scope), target, strict, progress);
         } else {
             compiled = before.compiled();
             scope = PageScope.only(changed, before.scope());
-            result = SiteBuilder.buildChanged(builder.context(checked, compiled, scope), target, strict);
+            result = SiteBuilder.buildChanged(SiteBuilder.context(checked, today, compiled, scope), target, strict);
         }
         if (result != null) {
             Set<String> ids = new HashSet<>();
@@ -102,11 +100,5 @@ public final class Rebuilder {
             }
         }
         return changed;
-    }
-
-    private static Map<String, List<Finding>> byChannel(List<Finding> findings) {
-        Map<String, List<Finding>> out = new HashMap<>();
-        for (Finding f : findings) out.computeIfAbsent(f.entry().id(), k -> new java.util.ArrayList<>()).add(f);
-        return out;
     }
 }

@@ -63,7 +63,7 @@ public final class SiteBuilder {
      * @return what was written, or null when {@code strict} held it back
      */
     public Result build(Kanalregister.Checked checked, Path out, boolean strict, BuildProgress progress) throws IOException {
-        return buildAll(context(checked, templates(), PageScope.everything()), out, strict, progress);
+        return buildAll(context(checked, today, templates(), PageScope.everything()), out, strict, progress);
     }
 
     /**
@@ -95,7 +95,7 @@ public final class SiteBuilder {
         }
     }
 
-    RenderContext context(Kanalregister.Checked checked, Templates compiled, PageScope scope) {
+    static RenderContext context(Kanalregister.Checked checked, LocalDate today, Templates compiled, PageScope scope) {
         return new RenderContext(checked.register(), checked.findings(), today, compiled, checked.diagnostics(), scope);
     }
 
@@ -105,10 +105,7 @@ public final class SiteBuilder {
         try (StagedOutput staged = StagedOutput.create(out)) {
             Outputs outputs = new Outputs(staged);
             List<Step> steps = new ArrayList<>();
-            for (SitePart part : SiteParts.all()) {
-                progress.writing(name(part) + "/kanaler", outputs::files);
-                timed(steps, name(part) + "/kanaler", () -> part.writeChannelPages(context, outputs.pub, outputs.internal));
-            }
+            writeChannelPages(context, outputs, steps, progress);
             progress.writing(SHARED, outputs::files);
             writeSharedPages(context, outputs, steps);
             progress.writing("assets", outputs::files);
@@ -117,7 +114,7 @@ public final class SiteBuilder {
                 TemplateAssets.write(assets, outputs.pub);
                 TemplateAssets.write(assets, outputs.internal);
             });
-            if (strict && context.warnings().warningCount() > 0) return null;
+            if (heldBack(context, strict)) return null;
             progress.writing("swap", outputs::files);
             timed(steps, "swap", staged::commit);
             return new Result(outputs.files(), steps, context.register().entries().size(), true, System.nanoTime() - start);
@@ -135,10 +132,8 @@ public final class SiteBuilder {
         int files = 0;
         try (StagedOutput staged = StagedOutput.overlay(out)) {
             Outputs outputs = new Outputs(staged);
-            for (SitePart part : SiteParts.all()) {
-                timed(steps, name(part) + "/kanaler", () -> part.writeChannelPages(context, outputs.pub, outputs.internal));
-            }
-            if (strict && context.warnings().warningCount() > 0) return null;
+            writeChannelPages(context, outputs, steps, BuildProgress.NONE);
+            if (heldBack(context, strict)) return null;
             timed(steps, "swap", staged::commit);
             files += outputs.files();
         }
@@ -148,12 +143,27 @@ public final class SiteBuilder {
             writeSharedPages(context, outputs, steps);
             // read for their warnings only: the templates are unchanged, so the copies on disk are current
             timed(steps, "assets", () -> TemplateAssets.read(context.templates(), context.warnings()));
-            if (strict && context.warnings().warningCount() > 0) return null;
+            if (heldBack(context, strict)) return null;
             timed(steps, "swap", staged::commit);
             files += outputs.files();
         }
         int channels = (int) context.register().entries().stream().filter(e -> context.scope().rendersChannel(e.id())).count();
         return new Result(files, steps, channels, false, channelPages);
+    }
+
+    /** Every part's pages of one channel each, for the channels in the context's scope. */
+    private static void writeChannelPages(RenderContext context, Outputs outputs, List<Step> steps, BuildProgress progress)
+            throws IOException {
+        for (SitePart part : SiteParts.all()) {
+            String step = name(part) + "/kanaler";
+            progress.writing(step, outputs::files);
+            timed(steps, step, () -> part.writeChannelPages(context, outputs.pub, outputs.internal));
+        }
+    }
+
+    /** With {@code --strict}, a warning found while rendering (a bio too long) holds the build back. */
+    private static boolean heldBack(RenderContext context, boolean strict) {
+        return strict && context.warnings().warningCount() > 0;
     }
 
     /**

@@ -3,7 +3,6 @@ package se.kanalregister.site.handbook;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -42,8 +41,7 @@ final class ChannelViews {
     ChannelViews(RenderContext context, Messages messages, Predicate<String> include) {
         this.messages = messages;
         this.names = context.swedishOrder();
-        Map<String, List<Finding>> byChannel = new HashMap<>();
-        for (Finding f : context.findings()) byChannel.computeIfAbsent(f.entry().id(), k -> new ArrayList<>()).add(f);
+        Map<String, List<Finding>> byChannel = Finding.byChannel(context.findings());
         int months = context.register().organisation().review().snapshotMonths();
         List<ChannelView> views = new ArrayList<>();
         for (RegisterEntry e : context.register().entries()) {
