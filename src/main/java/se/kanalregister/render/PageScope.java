@@ -56,6 +56,11 @@ public final class PageScope {
         return channels == null || channels.contains(id);
     }
 
+    /** True for a full build: every channel's pages. */
+    public boolean isEverything() {
+        return channels == null;
+    }
+
     /** Renders the channel's texts for its own pages, and keeps their short texts for the lists. */
     public ChannelTexts render(Channel channel, TextRenderer renderer) throws IOException {
         ChannelTexts texts = renderer.render(channel);

@@ -1,5 +1,6 @@
 package se.kanalregister.render;
 
+import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Block;
 import org.commonmark.node.Code;
@@ -14,6 +15,8 @@ import org.commonmark.node.Text;
  * contents and the search index. Line breaks and block ends become one space.
  */
 public final class PlainText {
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private PlainText() {}
 
@@ -52,6 +55,6 @@ public final class PlainText {
                 if (parent instanceof Block) b.append(' ');
             }
         });
-        return b.toString().replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(b).replaceAll(" ").strip();
     }
 }

@@ -105,9 +105,10 @@ public final class SiteBuilder {
         try (StagedOutput staged = StagedOutput.create(out)) {
             Outputs outputs = new Outputs(staged);
             List<Step> steps = new ArrayList<>();
-            writeChannelPages(context, outputs, steps, progress);
+            List<SitePart> parts = SiteParts.all();
+            writeChannelPages(parts, context, outputs, steps, progress);
             progress.writing(SHARED, outputs::files);
-            writeSharedPages(context, outputs, steps);
+            writeSharedPages(parts, context, outputs, steps);
             progress.writing("assets", outputs::files);
             timed(steps, "assets", () -> {
                 TreeMap<String, byte[]> assets = TemplateAssets.read(context.templates(), context.warnings());
@@ -129,10 +130,11 @@ public final class SiteBuilder {
     static Result buildChanged(RenderContext context, Path out, boolean strict) throws IOException {
         long start = System.nanoTime();
         List<Step> steps = new ArrayList<>();
+        List<SitePart> parts = SiteParts.all();
         int files = 0;
         try (StagedOutput staged = StagedOutput.overlay(out)) {
             Outputs outputs = new Outputs(staged);
-            writeChannelPages(context, outputs, steps, BuildProgress.NONE);
+            writeChannelPages(parts, context, outputs, steps, BuildProgress.NONE);
             if (heldBack(context, strict)) return null;
             timed(steps, "swap", staged::commit);
             files += outputs.files();
@@ -140,7 +142,7 @@ public final class SiteBuilder {
         long channelPages = System.nanoTime() - start;
         try (StagedOutput staged = StagedOutput.overlay(out)) {
             Outputs outputs = new Outputs(staged);
-            writeSharedPages(context, outputs, steps);
+            writeSharedPages(parts, context, outputs, steps);
             // read for their warnings only: the templates are unchanged, so the copies on disk are current
             timed(steps, "assets", () -> TemplateAssets.read(context.templates(), context.warnings()));
             if (heldBack(context, strict)) return null;
@@ -152,9 +154,9 @@ public final class SiteBuilder {
     }
 
     /** Every part's pages of one channel each, for the channels in the context's scope. */
-    private static void writeChannelPages(RenderContext context, Outputs outputs, List<Step> steps, BuildProgress progress)
-            throws IOException {
-        for (SitePart part : SiteParts.all()) {
+    private static void writeChannelPages(List<SitePart> parts, RenderContext context, Outputs outputs, List<Step> steps,
+                                          BuildProgress progress) throws IOException {
+        for (SitePart part : parts) {
             String step = name(part) + "/kanaler";
             progress.writing(step, outputs::files);
             timed(steps, step, () -> part.writeChannelPages(context, outputs.pub, outputs.internal));
@@ -171,8 +173,8 @@ public final class SiteBuilder {
      * pages are one long file each, written by one thread, so one part alone leaves a core idle.
      * Each part's step is timed on its own, so for {@code --profile} the steps overlap.
      */
-    private static void writeSharedPages(RenderContext context, Outputs outputs, List<Step> steps) throws IOException {
-        List<SitePart> parts = SiteParts.all();
+    private static void writeSharedPages(List<SitePart> parts, RenderContext context, Outputs outputs, List<Step> steps)
+            throws IOException {
         long[] nanos = new long[parts.size()];
         Parallel.together(parts.size(), i -> {
             long t = System.nanoTime();

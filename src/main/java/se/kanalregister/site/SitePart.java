@@ -5,7 +5,9 @@ import se.kanalregister.render.RenderContext;
 
 /**
  * One part of the site (the public directory, the handbook, the open data files …), in two
- * halves, so that a rebuild after a change to a few channels can redo only their pages.
+ * halves, so that a rebuild after a change to a few channels can redo only their pages. A
+ * build makes one instance of each part and calls the halves in order, so a part may keep
+ * what the first half made for the second.
  */
 public interface SitePart {
 

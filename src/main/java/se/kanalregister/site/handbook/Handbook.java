@@ -3,6 +3,7 @@ package se.kanalregister.site.handbook;
 import java.io.IOException;
 import java.util.List;
 import se.kanalregister.model.Document;
+import se.kanalregister.render.PageScope;
 import se.kanalregister.render.RenderContext;
 import se.kanalregister.render.view.PageFrame;
 import se.kanalregister.site.Output;
@@ -14,7 +15,8 @@ import se.kanalregister.text.Messages;
  * full register, the compliance report, the checklists, the print edition and the search
  * index (the templates' assets are copied by {@link se.kanalregister.site.SiteBuilder}). Every link is relative and names {@code index.html}, so the
  * handbook also works opened from disk. The info texts page ({@code infotexter/}) is written
- * by the public site's part; this part links to it.
+ * by the public site's part; this part links to it. One instance per build: the shared
+ * pages reuse the channel views the channel pages made.
  */
 public final class Handbook implements SitePart {
 
@@ -22,16 +24,22 @@ public final class Handbook implements SitePart {
     public record StartPage(PageFrame frame, List<Chapters.ChapterLink> chapters, ReportFigures.Totals totals,
                             int dueDays) {}
 
+    /** Every channel's view, when the channel pages of this build made them all; else null. */
+    private volatile ChannelViews allViews;
+
     @Override
     public void writeChannelPages(RenderContext context, Output publicOutput, Output internalOutput) throws IOException {
         InternalPages pages = new InternalPages(context, internalOutput);
-        new RegisterPages(pages, new ChannelViews(context, pages.messages(), context.scope()::rendersChannel)).writeChannelPages();
+        PageScope scope = context.scope();
+        ChannelViews views = new ChannelViews(context, pages.messages(), scope::rendersChannel);
+        if (scope.isEverything()) allViews = views;  // the shared pages need the same views
+        new RegisterPages(pages, views).writeChannelPages();
     }
 
     @Override
     public void writeSharedPages(RenderContext context, Output publicOutput, Output internalOutput) throws IOException {
         InternalPages pages = new InternalPages(context, internalOutput);
-        ChannelViews views = new ChannelViews(context, pages.messages());
+        ChannelViews views = allViews != null ? allViews : new ChannelViews(context, pages.messages());
         Chapters chapters = new Chapters(pages);
         chapters.write();
         new RegisterPages(pages, views).writeTable();
