@@ -53,8 +53,7 @@ public final class YamlReader {
         try {
             return s.document(new ParserImpl(new StreamReader(text), options()));
         } catch (MarkedYAMLException e) {
-            Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            s.error(m, "yaml.syntax", problem(e));
+            syntaxError(e, s);
             return null;
         } catch (ReaderException e) {
             diagnostics.error(SourcePosition.of(file), "yaml.character", String.format("U+%04X", e.getCodePoint()));
@@ -75,6 +74,29 @@ public final class YamlReader {
         o.setProcessComments(false);
         o.setCodePointLimit(Integer.MAX_VALUE); // the loader caps file size before parsing
         return o;
+    }
+
+    /**
+     * SnakeYAML's own words are English and name the parser's state, not the writer's
+     * mistake. The mistakes people make most (an unclosed quote, a value starting with @, a
+     * colon inside a value, a tab for indentation) get a message of their own, at the place
+     * to fix; anything else keeps the parser's text.
+     */
+    private static void syntaxError(MarkedYAMLException e, Session s) {
+        String problem = problem(e);
+        String context = e.getContext() == null ? "" : e.getContext();
+        Mark at = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+        if (problem.contains("end of stream") && context.contains("quoted scalar") && e.getContextMark() != null) {
+            s.error(e.getContextMark(), "yaml.unclosed-quote");
+        } else if (problem.contains("cannot start any token") && problem.contains("(TAB)")) {
+            s.error(at, "yaml.tab");
+        } else if (problem.startsWith("found character '") && problem.contains("cannot start any token")) {
+            s.error(at, "yaml.reserved-start", problem.substring("found character '".length(), problem.indexOf('\'', 17)));
+        } else if (problem.startsWith("mapping values are not allowed")) {
+            s.error(at, "yaml.colon-in-value");
+        } else {
+            s.error(at, "yaml.syntax", problem);
+        }
     }
 
     private static String problem(MarkedYAMLException e) {
