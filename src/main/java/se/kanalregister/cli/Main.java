@@ -85,6 +85,7 @@ public final class Main {
         }
         Path content = workingDirectory.resolve(o.content()).normalize();
         if (o.command().equals("new")) return scaffold(o, content, messages);
+        if (o.command().equals("infotext")) InfoTextCommand.id(o); // a missing id is told before anything is read
         if (Files.isRegularFile(content)) throw new UsageException("cli.content-is-file", o.content());
         if (!Files.isDirectory(content)) throw new UsageException("cli.no-content", o.content());
         Path outDir = workingDirectory.resolve(o.out()).normalize();
@@ -96,7 +97,6 @@ public final class Main {
         if (o.command().equals("build")) {
             return build(o, buildShowingProgress(kanalregister, content, templates, outDir, today, o, messages), outDir, messages);
         }
-        if (o.command().equals("infotext")) InfoTextCommand.id(o); // a missing id is told before the register is read
         Kanalregister.Checked checked = kanalregister.check(content, today);
         // infotext prints a text to paste: the register's warnings would only be in the way
         report(checked, o.quiet() || o.command().equals("infotext"), messages);

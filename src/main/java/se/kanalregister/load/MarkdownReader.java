@@ -47,9 +47,11 @@ public final class MarkdownReader {
         }
         int bodyFirstLine = split[0].split("\n", -1).length + 2;
         Fields f = null;
-        YamlNode root = yaml.read(split[0], source.displayName(), 2, false, diagnostics);
+        Diagnostics yamlProblems = new Diagnostics();  // its own: the shared one fills from other threads
+        YamlNode root = yaml.read(split[0], source.displayName(), 2, false, yamlProblems);
+        diagnostics.addAll(yamlProblems.sorted());
         if (root != null) f = new FieldReader(diagnostics).readRoot(root, Schemas.FRONT_MATTER);
-        else diagnostics.error(source.position(1, 1), "field.missing", "title");
+        else if (!yamlProblems.hasErrors()) diagnostics.error(source.position(1, 1), "field.missing", "title");  // empty
         Node body = parser.parse(split[1]);
         body.accept(new BodyChecker(source.displayName(), bodyFirstLine, diagnostics));
         if (f == null || f.text("title") == null) return null;

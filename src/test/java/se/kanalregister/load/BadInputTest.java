@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -192,6 +193,8 @@ class BadInputTest {
             new Case("front matter without title", d -> d.write("content/pages/om.md",
                     "---\nsummary: Om registret.\n---\n\nText.\n"),
                 1, "content/pages/om.md:2:1: fel: fältet title saknas — lägg till \"title: …\""),
+            new Case("front matter that is not YAML, told once", d -> d.write("content/pages/om.md", "---\ntitle: [Om\n---\n\nText.\n"),
+                1, "content/pages/om.md:3:1: fel: YAML-filen går inte att läsa: expected ',' or ']', but got <stream end> — kontrollera indrag, kolon och citattecken på raden"),
             new Case("no front matter", d -> d.write("content/pages/om.md", "# Om\n\nText.\n"),
                 1, "content/pages/om.md:1:1: fel: filen saknar inledande fält — börja filen med en rad \"---\", sedan \"title: …\" och en rad \"---\""),
             warning("closed without ended is a warning", plus("status: closed"),
@@ -217,6 +220,13 @@ class BadInputTest {
                 () -> "expected the line\n  " + c.expected() + "\nin\n" + r.stderr());
         assertEquals(c.exit(), r.exitCode(), r.stderr());
         assertTrue(r.stderr().lines().noneMatch(l -> l.contains("Exception") || l.startsWith("\tat ")), r.stderr());
+    }
+
+    @Test
+    void frontMatterThatIsNotYamlIsOneErrorNotTwo(@TempDir Path tmp) throws IOException {
+        ContentDir d = ContentDir.valid(tmp).write("content/pages/om.md", "---\ntitle: [Om\n---\n\nText.\n");
+        CliRun r = d.run("check");
+        assertEquals(1, r.stderr().lines().filter(l -> l.contains(": fel: ")).count(), r.stderr());
     }
 
     static Stream<Case> hostile() {
