@@ -40,6 +40,11 @@ final class InfoTextCommand {
         return o.arguments().get(0).replaceFirst("\\.ya?ml$", "");
     }
 
+    private static boolean hasErrorsInFileOf(Kanalregister.Checked checked, String id) {
+        return checked.diagnostics().sorted().stream().filter(d -> d.isError()).map(d -> Path.of(d.position().file()).getFileName())
+                .anyMatch(name -> name != null && (name.toString().equals(id + ".yaml") || name.toString().equals(id + ".yml")));
+    }
+
     /**
      * Prints the text. Errors in other channels' files do not stand in the way: a communicator
      * can still paste the text of a channel whose own file is fine.
@@ -52,6 +57,8 @@ final class InfoTextCommand {
         if (checked.register() == null) return blocked(id);
         RegisterEntry entry = checked.register().entries().stream().filter(e -> e.id().equals(id)).findFirst().orElse(null);
         if (entry == null) {
+            // its file is there but has errors, so it did not load: say that, not that it does not exist
+            if (hasErrorsInFileOf(checked, id)) return blocked(id);
             String near = Suggestions.closest(id, checked.register().entries().stream().map(RegisterEntry::id).toList());
             if (near != null) throw new UsageException("cli.infotext.unknown.suggest", id, near);
             throw new UsageException("cli.infotext.unknown", id);

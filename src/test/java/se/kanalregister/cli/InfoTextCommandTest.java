@@ -71,6 +71,15 @@ class InfoTextCommandTest {
     }
 
     @Test
+    void aChannelWhoseFileCouldNotBeReadIsNotCalledMissing() throws IOException {
+        CliRun r = ContentDir.valid(tmp).write("content/channels/kultur.yaml",
+                ContentDir.CHANNEL.replace("started: 2019-05-09", "started: 2019-02-30")).run("infotext", "kultur");
+        assertEquals(1, r.exitCode());
+        assertTrue(r.stderr().endsWith("texten för \"kultur\" skrivs inte ut, eftersom kanalens fil (eller organisation.yaml)"
+                + " har fel — rätta felen ovan och kör igen\n"), r.stderr());
+    }
+
+    @Test
     void aMisspeltPlatformGetsASuggestion() throws IOException {
         CliRun r = ContentDir.valid(tmp).run("infotext", "kultur", "--plattform", "instagarm");
         assertEquals(2, r.exitCode());
