@@ -30,7 +30,7 @@ final class ChannelReader {
         Fields f = new FieldReader(diagnostics).readRoot(root, Schemas.CHANNEL);
         if (f == null) return null;
         Platform platform = f.text("platform") == null ? null : Platform.byId(f.text("platform"));
-        Status status = f.has("status") ? Status.byId(f.text("status")) : Status.ACTIVE;
+        Status status = f.rejected("status") ? null : f.has("status") ? Status.byId(f.text("status")) : Status.ACTIVE;
         LocalDate started = f.date("started");
         LocalDate ended = f.date("ended");
         if (platform == Platform.OTHER && f.text("platform_name") == null) {

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Set;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,6 +48,8 @@ public final class FieldReader {
     private static final int MAX_REMEMBERED_KEYS = 1024;
 
     private final Diagnostics diagnostics;
+    /** Set when a value is refused with an error, so that a refused value is told from an absent one. */
+    private boolean refused;
 
     public FieldReader(Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
@@ -83,6 +87,7 @@ public final class FieldReader {
     public Fields read(YamlMapping mapping, Schema schema) {
         Map<String, Object> values = new HashMap<>();
         Map<String, SourcePosition> positions = new HashMap<>();
+        Set<String> rejected = new HashSet<>();
         for (YamlMapping.Entry e : mapping.entries()) {
             String key = e.key().text();
             Field field = schema.field(key);
@@ -90,10 +95,13 @@ public final class FieldReader {
                 reportUnknown(e.key(), schema);
                 continue;
             }
+            refused = false;
             Object value = convert(field, path(schema, key), e.value());
             if (value != null) {
                 values.put(key, value);
                 positions.put(key, e.value().position());
+            } else if (refused) {
+                rejected.add(key);
             }
         }
         for (Field f : schema.fields()) {
@@ -101,7 +109,7 @@ public final class FieldReader {
                 diagnostics.error(mapping.position(), "field.missing", path(schema, f.name()));
             }
         }
-        return new Fields(mapping.position(), values, positions);
+        return new Fields(mapping.position(), values, positions, rejected);
     }
 
     private void reportUnknown(YamlScalar key, Schema schema) {
@@ -249,12 +257,12 @@ public final class FieldReader {
     }
 
     private <T> T wrongType(String path, YamlNode node, String key) {
-        diagnostics.error(node.position(), key, path, kind(node));
-        return null;
+        return error(node.position(), key, path, kind(node));
     }
 
     private <T> T error(SourcePosition at, String key, Object... args) {
         diagnostics.error(at, key, args);
+        refused = true;
         return null;
     }
 

@@ -3,6 +3,7 @@ package se.kanalregister.load;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import se.kanalregister.diag.SourcePosition;
 
 /**
@@ -14,11 +15,13 @@ public final class Fields {
     private final SourcePosition position;
     private final Map<String, Object> values;
     private final Map<String, SourcePosition> positions;
+    private final Set<String> rejected;
 
-    Fields(SourcePosition position, Map<String, Object> values, Map<String, SourcePosition> positions) {
+    Fields(SourcePosition position, Map<String, Object> values, Map<String, SourcePosition> positions, Set<String> rejected) {
         this.position = position;
         this.values = values;
         this.positions = positions;
+        this.rejected = rejected;
     }
 
     /** Where the mapping starts. */
@@ -33,6 +36,14 @@ public final class Fields {
 
     public boolean has(String name) {
         return values.containsKey(name);
+    }
+
+    /**
+     * True when {@code name} was written but its value refused, with an error already told:
+     * not absent, so no default stands in for it and no rule built on the default fires.
+     */
+    public boolean rejected(String name) {
+        return rejected.contains(name);
     }
 
     /** The text, or null when absent. */

@@ -229,6 +229,15 @@ class BadInputTest {
         assertEquals(1, r.stderr().lines().filter(l -> l.contains(": fel: ")).count(), r.stderr());
     }
 
+    @Test
+    void aRefusedStatusIsNotTakenForActive(@TempDir Path tmp) throws IOException {
+        CliRun r = ContentDir.valid(tmp).write("content/channels/kultur.yaml", CHANNEL + "status: stängd\nended: 2024-01-01\n")
+                .run("check");
+        List<String> errors = r.stderr().lines().filter(l -> l.contains(": fel: ")).toList();
+        assertEquals(1, errors.size(), r.stderr());
+        assertTrue(errors.get(0).contains("status: \"stängd\" finns inte"), r.stderr());
+    }
+
     static Stream<Case> hostile() {
         return Stream.of(
             channel("alias bomb", billionLaughs(), C + ":2:8: fel: alias (*namn) stöds inte — skriv ut värdet på nytt där det behövs"),
