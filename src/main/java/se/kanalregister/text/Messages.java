@@ -28,7 +28,7 @@ public final class Messages {
      * The bundle's files, one per area so that each can be edited on its own: the command
      * line and diagnostics, the public site, the handbook, the open-data files.
      */
-    private static final List<String> BUNDLES = List.of("/se/kanalregister/messages",
+    static final List<String> BUNDLES = List.of("/se/kanalregister/messages",
             "/se/kanalregister/messages-public", "/se/kanalregister/messages-internal",
             "/se/kanalregister/messages-opendata");
 
