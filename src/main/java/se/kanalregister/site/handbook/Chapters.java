@@ -67,36 +67,27 @@ final class Chapters {
     void write() throws IOException {
         pages.write(Section.HANDBOOK.path(), "internal/chapters.ftlh",
                 new ListPage(pages.frame(Section.HANDBOOK.path(), pages.messages().get("hb.chapters.title"), ""), links));
+        PrintEdition edition = new PrintEdition(documents.stream().map(Document::slug).toList());
+        PrintedChapter[] printed = new PrintedChapter[documents.size()];
         List<Integer> indexes = IntStream.range(0, documents.size()).boxed().toList();
-        Parallel.forEach(indexes, this::writeChapter);
-        writePrintEdition();
+        Parallel.forEach(indexes, i -> printed[i] = writeChapter(i, edition));
+        pages.write(PRINT, "internal/print.ftlh",
+                new PrintPage(pages.frame(PRINT, pages.messages().get("hb.print.title"), ""), List.of(printed)));
     }
 
-    private void writeChapter(int i) throws IOException {
+    /** Writes chapter {@code i}'s page and returns the chapter as the print page shows it. */
+    private PrintedChapter writeChapter(int i, PrintEdition edition) throws IOException {
         Document d = documents.get(i);
         MarkdownHtml markdown = pages.context().markdown();
         String path = Layout.chapter(d.slug());
         ChapterLink link = links.get(i);
-        String html = TableRegions.wrap(markdown.render(d.body()), tableName());
+        String tableName = pages.messages().get("hb.table");
+        String html = markdown.render(d.body(), MarkdownHtml.Placement.ownPage(tableName));
         ChapterLink previous = i > 0 ? links.get(i - 1) : null;
         ChapterLink next = i + 1 < links.size() ? links.get(i + 1) : null;
         pages.write(path, "internal/chapter.ftlh", new ChapterPage(pages.frame(path, d.title(), link.summary()), link,
                 links.size(), TocEntry.of(markdown.headings(d.body())), html, previous, next));
-    }
-
-    private String tableName() {
-        return pages.messages().get("hb.table");
-    }
-
-    private void writePrintEdition() throws IOException {
-        PrintEdition edition = new PrintEdition(documents.stream().map(Document::slug).toList());
-        List<PrintedChapter> printed = new ArrayList<>();
-        for (int i = 0; i < documents.size(); i++) {
-            Document d = documents.get(i);
-            printed.add(new PrintedChapter(links.get(i), PrintEdition.anchor(d.slug()),
-                    TableRegions.wrap(edition.adapt(pages.context().markdown().render(d.body()), d.slug()), tableName())));
-        }
-        pages.write(PRINT, "internal/print.ftlh",
-                new PrintPage(pages.frame(PRINT, pages.messages().get("hb.print.title"), ""), printed));
+        return new PrintedChapter(link, PrintEdition.anchor(d.slug()),
+                markdown.render(d.body(), edition.placement(d.slug(), tableName)));
     }
 }

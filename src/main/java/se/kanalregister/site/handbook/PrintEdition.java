@@ -5,22 +5,17 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import se.kanalregister.render.MarkdownHtml;
 
 /**
- * Fits a chapter's rendered HTML into the one-page edition of the whole handbook: headings
- * move one level down (the chapter's title is the {@code h2}), heading ids get the chapter's
- * slug in front so that equal headings of different chapters stay apart, and links are
- * rewritten for a page that lives at {@code utskrift/}: to a chapter they become in-page
- * links, to other handbook pages they are resolved again from the new folder.
- *
- * <p>Works on the Markdown renderer's own output, where {@code <h2}, {@code id="} and
- * {@code href="} only occur as markup: the renderer escapes {@code <} and {@code "} in text.
+ * Fits a chapter into the one-page edition of the whole handbook: headings move one level
+ * down (the chapter's title is the {@code h2}), heading ids get the chapter's slug in front
+ * so that equal headings of different chapters stay apart, and links are rewritten for a
+ * page that lives at {@code utskrift/}: to a chapter they become in-page links, to other
+ * handbook pages they are resolved again from the new folder.
  */
 final class PrintEdition {
 
-    private static final Pattern HEADING = Pattern.compile("<(/?)h([1-6])([ >])");
-    private static final Pattern ID = Pattern.compile(" id=\"([^\"]*)\"");
-    private static final Pattern LINK = Pattern.compile(" (href|src)=\"([^\"]*)\"");
     /** A chapter's page, as a path from the handbook's root. */
     private static final Pattern CHAPTER = Pattern.compile("/handbok/([a-z0-9-]+)/(?:index\\.html)?");
     private static final Pattern SCHEME = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*:");
@@ -42,10 +37,9 @@ final class PrintEdition {
         return slug + "--" + id;
     }
 
-    String adapt(String html, String slug) {
-        String s = replace(HEADING, html, m -> "<" + m.group(1) + "h" + Math.min(6, Integer.parseInt(m.group(2)) + 1) + m.group(3));
-        s = replace(ID, s, m -> " id=\"" + headingId(slug, m.group(1)) + "\"");
-        return replace(LINK, s, m -> " " + m.group(1) + "=\"" + link(m.group(2), slug) + "\"");
+    /** How chapter {@code slug} is rendered on the print page; {@code tableName} names a table with no heading above it. */
+    MarkdownHtml.Placement placement(String slug, String tableName) {
+        return new MarkdownHtml.Placement(1, id -> headingId(slug, id), href -> link(href, slug), tableName);
     }
 
     private String link(String href, String slug) {
@@ -65,13 +59,5 @@ final class PrintEdition {
             return fragment == null || fragment.isEmpty() ? "#" + anchor(m.group(1)) : "#" + headingId(m.group(1), fragment);
         }
         return ".." + path + (fragment == null ? "" : "#" + fragment);
-    }
-
-    private static String replace(Pattern p, String s, java.util.function.Function<Matcher, String> f) {
-        Matcher m = p.matcher(s);
-        StringBuilder b = new StringBuilder(s.length() + 256);
-        while (m.find()) m.appendReplacement(b, Matcher.quoteReplacement(f.apply(m)));
-        m.appendTail(b);
-        return b.toString();
     }
 }
