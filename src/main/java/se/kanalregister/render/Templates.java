@@ -46,13 +46,6 @@ public final class Templates {
     private final Path userFolder;
     private final Path displayBase;
     private final Map<String, Template> cache = new ConcurrentHashMap<>();
-    /**
-     * The longest output each template has rendered so far (chars or bytes): the next render
-     * starts with that much room, so a 150-character bio does not get a page's buffer, nor a
-     * page grow step by step.
-     */
-    private final Map<String, Integer> sizes = new ConcurrentHashMap<>();
-    private static final int MAX_SIZE_HINT = 1 << 20;
     /** One msg() function per bundle, so its cache of formatted texts lasts the whole build. */
     private final Map<Messages, MessageFunction> functions = new ConcurrentHashMap<>();
 
@@ -164,12 +157,13 @@ public final class Templates {
      * naming the template and line, so a broken user template never yields a half-written page.
      */
     public String render(String name, Object model, Messages messages) throws IOException {
-        int hint = sizes.getOrDefault(name, 256);
-        TextOutput out = new TextOutput(hint);
-        process(name, model, messages, out);
-        String text = out.toString();
-        remember(name, hint, text.length());
-        return text;
+        Buffers buffers = Buffers.take();
+        try {
+            process(name, model, messages, buffers.text);
+            return buffers.text.toString();
+        } finally {
+            buffers.release();
+        }
     }
 
     /**
@@ -177,16 +171,40 @@ public final class Templates {
      * file, which then never exist as one big string.
      */
     public byte[] renderUtf8(String name, Object model, Messages messages) throws IOException {
-        int hint = sizes.getOrDefault(name, 256);
-        Utf8Output out = new Utf8Output(hint);
-        process(name, model, messages, out);
-        byte[] page = out.toByteArray();
-        remember(name, hint, page.length);
-        return page;
+        Buffers buffers = Buffers.take();
+        try {
+            process(name, model, messages, buffers.utf8);
+            return buffers.utf8.toByteArray();
+        } finally {
+            buffers.release();
+        }
     }
 
-    private void remember(String name, int hint, int size) {
-        if (size > hint && hint < MAX_SIZE_HINT) sizes.put(name, Math.min(size, MAX_SIZE_HINT));
+    /**
+     * A thread's output buffers, reused from render to render: a build renders tens of
+     * thousands of pages, and a fresh buffer for each was a tenth of all the memory it allocated.
+     */
+    private static final class Buffers {
+
+        private static final ThreadLocal<Buffers> OWN = ThreadLocal.withInitial(Buffers::new);
+
+        final Utf8Output utf8 = new Utf8Output(16 * 1024);
+        final TextOutput text = new TextOutput(4 * 1024);
+        private boolean busy;
+
+        /** The thread's buffers, emptied; fresh ones for a render inside a render. */
+        static Buffers take() {
+            Buffers own = OWN.get();
+            if (own.busy) return new Buffers();
+            own.busy = true;
+            own.utf8.reset();
+            own.text.reset();
+            return own;
+        }
+
+        void release() {
+            busy = false;
+        }
     }
 
     private void process(String name, Object model, Messages messages, Writer out) throws IOException {

@@ -8,15 +8,26 @@ import java.util.Arrays;
  * handed on as strings). Unlike {@link java.io.StringWriter} it takes no lock per write; unlike
  * a {@code StringBuilder} it is never re-allocated when the first non-Latin-1 character
  * (an arrow, a dash) arrives, and it copies strings and parts of strings in bulk. Not
- * thread-safe; one per render.
+ * thread-safe; one text at a time, {@link #reset} between texts.
  */
 final class TextOutput extends Writer {
 
+    /** Longer arrays are not kept for the next text after {@link #reset}: the odd huge page should not pin its buffer. */
+    private static final int KEEP = 1 << 16;
+
+    private final int initial;
     private char[] chars;
     private int length;
 
     TextOutput(int capacity) {
-        chars = new char[Math.max(16, capacity)];
+        initial = Math.max(16, capacity);
+        chars = new char[initial];
+    }
+
+    /** Empty again, for the next text. */
+    void reset() {
+        length = 0;
+        if (chars.length > KEEP) chars = new char[initial];
     }
 
     @Override

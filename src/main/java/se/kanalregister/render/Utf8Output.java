@@ -11,7 +11,7 @@ import java.util.List;
  * rendered this way never exists as a {@code String}: the big pages (the register, many
  * megabytes) need a third of the memory and one pass less. Blocks grow up to
  * {@value #MAX_BLOCK} bytes and are joined once, so no growing array is copied over and
- * over. Not thread-safe; one per page.
+ * over. Not thread-safe; one page at a time, {@link #reset} between pages.
  */
 final class Utf8Output extends Writer {
 
@@ -84,9 +84,16 @@ final class Utf8Output extends Writer {
     public void close() {
     }
 
-    /** Everything written, as one array. */
+    /** Empty again, for the next page; the current block is kept as the first. */
+    void reset() {
+        done.clear();
+        doneBytes = 0;
+        pos = 0;
+        pendingHigh = 0;
+    }
+
+    /** Everything written, as a new array of its own. */
     byte[] toByteArray() {
-        if (done.isEmpty() && pos == block.length && pendingHigh == 0) return block;
         if (pendingHigh != 0) {
             pendingHigh = 0;
             room();

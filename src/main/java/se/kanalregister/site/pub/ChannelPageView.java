@@ -41,7 +41,9 @@ public record ChannelPageView(PageFrame frame, String contentLang, String organi
 
         /** The smallest limit among the platforms: the one the text must fit. */
         public int limit() {
-            return platforms.stream().mapToInt(ShortFor::limit).min().orElse(0);
+            int min = platforms.isEmpty() ? 0 : Integer.MAX_VALUE;
+            for (ShortFor p : platforms) min = Math.min(min, p.limit());
+            return min; // templates ask often: no stream per call
         }
 
         public boolean fits() {
