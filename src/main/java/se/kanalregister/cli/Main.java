@@ -6,6 +6,7 @@ import java.net.BindException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,6 +15,7 @@ import java.util.List;
 import se.kanalregister.Kanalregister;
 import se.kanalregister.authoring.Scaffold;
 import se.kanalregister.diag.Diagnostic;
+import se.kanalregister.diag.SourcePosition;
 import se.kanalregister.render.RenderException;
 import se.kanalregister.serve.Preview;
 import se.kanalregister.serve.PreviewSettings;
@@ -202,6 +204,10 @@ public final class Main {
             return OK;
         } catch (FileAlreadyExistsException e) {
             printError(messages, "cli.new.exists", displayPath(Path.of(e.getFile())));
+            return CONTENT_ERRORS;
+        } catch (NotDirectoryException e) {
+            err.println(Diagnostic.error(SourcePosition.of(displayPath(Path.of(e.getFile()))), "cli.new.folder-is-file")
+                    .format(messages));
             return CONTENT_ERRORS;
         } catch (IOException e) {
             printError(messages, "cli.write-failed", e);
