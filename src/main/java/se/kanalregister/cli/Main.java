@@ -176,7 +176,7 @@ public final class Main {
         try (Preview preview = Preview.start(settings, messages, terminal, ProgressLine.startIfWanted(err, messages, o.quiet()))) {
             Runtime.getRuntime().addShutdownHook(new Thread(preview::close, "kanalregister-stop"));
             preview.awaitStop();
-            return OK;
+            return preview.crashed() ? FAULT : OK;
         } catch (BindException e) {
             int other = o.port() == 0 || o.port() == 65535 ? 8001 : o.port() + 1;
             throw String.valueOf(e.getMessage()).contains("in use")
