@@ -50,7 +50,9 @@ final class SiteBuild {
                     settings.dayOfBuild(), settings.strict(), progress);
             List<Problem> errors = new ArrayList<>();
             List<Problem> warnings = new ArrayList<>();
-            for (Diagnostic d : built.checked().diagnostics().sorted()) (d.isError() ? errors : warnings).add(problem(d));
+            for (Diagnostic d : built.checked().diagnostics().sorted()) {
+                (d.isError() ? errors : warnings).add(Problem.of(d, messages));
+            }
             if (built.ok()) {
                 SiteBuilder.Result r = built.result();
                 BuildReport.Partial partial = r.full() ? null
@@ -68,10 +70,6 @@ final class SiteBuild {
             progress.finished();
             progress = BuildProgress.NONE;
         }
-    }
-
-    private Problem problem(Diagnostic d) {
-        return new Problem(d.position().toString(), messages.get(d.severity().messageKey()) + ": " + messages.format(d.message()));
     }
 
     private Problem tool(String key) {
