@@ -6,12 +6,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Writes a new, commented channel file or handbook chapter for the user to fill in. Required
@@ -19,8 +18,6 @@ import java.util.stream.Stream;
  * half-written file can never be published by mistake. Never overwrites a file.
  */
 public final class Scaffold {
-
-    private static final Pattern LEADING_NUMBER = Pattern.compile("^0*([0-9]{1,6})-");
 
     private final Path content;
     private final LocalDate today;
@@ -44,20 +41,30 @@ public final class Scaffold {
 
     /** The number the name starts with ({@code 07-gallring} → 7), else the place after the existing chapters. */
     private int order(String name) throws IOException {
-        Matcher number = LEADING_NUMBER.matcher(name);
+        Matcher number = ChapterOrder.LEADING_NUMBER.matcher(name);
         if (number.find()) return Integer.parseInt(number.group(1));
-        Path dir = content.resolve("guidelines");
-        if (!Files.isDirectory(dir)) return 1;
-        try (Stream<Path> s = Files.list(dir)) {
-            return (int) s.filter(p -> p.toString().endsWith(".md")).count() + 1;
-        }
+        return ChapterOrder.next(content.resolve("guidelines"));
     }
 
-    /** Creates the file; an existing file is never replaced ({@link FileAlreadyExistsException}). */
+    /**
+     * Creates the file; an existing file is never replaced ({@link FileAlreadyExistsException}).
+     *
+     * @throws NotDirectoryException naming a file that stands where a folder of the path should be
+     */
     private static Path create(Path file, String text) throws IOException {
+        Path inTheWay = fileInTheWay(file.getParent());
+        if (inTheWay != null) throw new NotDirectoryException(inTheWay.toString());
         Files.createDirectories(file.getParent());
         Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         return file;
+    }
+
+    /** The nearest existing part of {@code dir} when it is not a folder; createDirectories would say it "already exists". */
+    private static Path fileInTheWay(Path dir) {
+        for (Path p = dir; p != null; p = p.getParent()) {
+            if (Files.exists(p)) return Files.isDirectory(p) ? null : p;
+        }
+        return null;
     }
 
     private static String resource(String name) {

@@ -1,5 +1,6 @@
 package se.kanalregister.check;
 
+import java.net.IDN;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -67,7 +68,7 @@ public final class Compliance {
         if (active && i.deputy() == null) add(out, entry, ComplianceRule.DEPUTY, "compliance.deputy");
         String mail = c.contact().email();
         if (active && mail != null && !officialDomain(mail)) {
-            add(out, entry, ComplianceRule.EMAIL_DOMAIN, "compliance.email-domain", mail, organisation.officialEmailDomains());
+            add(out, entry, ComplianceRule.EMAIL_DOMAIN, "compliance.email-domain", mail, shownDomains());
         }
         String host = Urls.hostOf(c.url());
         if (host != null && !c.platform().ownsHost(host)) {
@@ -87,14 +88,31 @@ public final class Compliance {
         }
     }
 
+    /** Both sides in ASCII: the domain taken from the website is punycode, an address may be either. */
     private boolean officialDomain(String email) {
         String domain = FieldReader.hostOfEmail(email);
         if (domain == null) return false;
+        domain = ascii(domain);
         for (String d : organisation.officialEmailDomains()) {
-            String official = d.toLowerCase(Locale.ROOT);
+            String official = ascii(d);
             if (domain.equals(official) || domain.endsWith("." + official)) return true;
         }
         return false;
+    }
+
+    /** The official domains as people write them (åby.se, not xn--by-xia.se). */
+    private List<String> shownDomains() {
+        return organisation.officialEmailDomains().stream().map(d -> IDN.toUnicode(d.toLowerCase(Locale.ROOT))).toList();
+    }
+
+    /** The domain in punycode and lower case; unchanged but lower case when it is no valid international name. */
+    private static String ascii(String domain) {
+        String lower = domain.toLowerCase(Locale.ROOT);
+        try {
+            return IDN.toASCII(lower).toLowerCase(Locale.ROOT);
+        } catch (IllegalArgumentException e) {
+            return lower;
+        }
     }
 
     private static void add(List<Finding> out, RegisterEntry e, ComplianceRule rule, String key, Object... args) {

@@ -6,6 +6,7 @@ import java.net.BindException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,6 +15,7 @@ import java.util.List;
 import se.kanalregister.Kanalregister;
 import se.kanalregister.authoring.Scaffold;
 import se.kanalregister.diag.Diagnostic;
+import se.kanalregister.diag.SourcePosition;
 import se.kanalregister.render.RenderException;
 import se.kanalregister.serve.Preview;
 import se.kanalregister.serve.PreviewSettings;
@@ -174,7 +176,7 @@ public final class Main {
         try (Preview preview = Preview.start(settings, messages, terminal, ProgressLine.startIfWanted(err, messages, o.quiet()))) {
             Runtime.getRuntime().addShutdownHook(new Thread(preview::close, "kanalregister-stop"));
             preview.awaitStop();
-            return OK;
+            return preview.crashed() ? FAULT : OK;
         } catch (BindException e) {
             int other = o.port() == 0 || o.port() == 65535 ? 8001 : o.port() + 1;
             throw String.valueOf(e.getMessage()).contains("in use")
@@ -202,6 +204,10 @@ public final class Main {
             return OK;
         } catch (FileAlreadyExistsException e) {
             printError(messages, "cli.new.exists", displayPath(Path.of(e.getFile())));
+            return CONTENT_ERRORS;
+        } catch (NotDirectoryException e) {
+            err.println(Diagnostic.error(SourcePosition.of(displayPath(Path.of(e.getFile()))), "cli.new.folder-is-file")
+                    .format(messages));
             return CONTENT_ERRORS;
         } catch (IOException e) {
             printError(messages, "cli.write-failed", e);

@@ -15,8 +15,8 @@ import se.kanalregister.text.Messages;
  * i handboken · 12345 filer klara") and rewrites itself in place, for a person watching the
  * terminal. Nothing is drawn until the build has run for {@link #DELAY}, so a quick build
  * prints exactly what it would without it; the line changes at most every {@link #INTERVAL}
- * and is erased when the build finishes, before anything else is printed. The building
- * thread only sets volatile fields; a daemon thread draws.
+ * and is erased when the build finishes, before anything else is printed, or when Ctrl-C
+ * stops the program. The building thread only sets volatile fields; a daemon thread draws.
  */
 final class ProgressLine implements BuildProgress {
 
@@ -57,8 +57,18 @@ final class ProgressLine implements BuildProgress {
     static BuildProgress startIfWanted(PrintStream err, Messages messages, boolean quiet) {
         if (!wanted(stderrIsTerminal(), System.getenv("TERM"), quiet)) return NONE;
         ProgressLine line = new ProgressLine(err, messages, System::nanoTime);
+        Runtime.getRuntime().addShutdownHook(line.eraseOnExit());
         line.startDrawing();
         return line;
+    }
+
+    /**
+     * The shutdown hook: on Ctrl-C the JVM exits mid-build, before the build's own
+     * {@link #finished()} runs, and the line would stay under the shell's prompt. It stays
+     * registered after the build: by then it prints nothing, and there is one per run.
+     */
+    Thread eraseOnExit() {
+        return new Thread(this::finished, "kanalregister-progress-erase");
     }
 
     /**

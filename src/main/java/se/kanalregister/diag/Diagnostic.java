@@ -25,7 +25,17 @@ public record Diagnostic(Severity severity, SourcePosition position, Message mes
 
     /** {@code path:line:column: fel: what is wrong — how to fix it}. */
     public String format(Messages messages) {
-        return position + ": " + messages.get(severity.messageKey()) + ": " + messages.format(message);
+        return line(position.toString(), text(messages));
+    }
+
+    /** {@code fel: what is wrong — how to fix it}: the line without its place, for a list that shows the place apart. */
+    public String text(Messages messages) {
+        return messages.get(severity.messageKey()) + ": " + messages.format(message);
+    }
+
+    /** Joins a place and a {@link #text} into the line {@link #format} prints: the one way problems are printed. */
+    public static String line(String where, String text) {
+        return where + ": " + text;
     }
 
     /** By place (file, line, column): users fix a file from top to bottom. */

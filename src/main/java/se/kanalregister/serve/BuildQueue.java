@@ -21,6 +21,7 @@ final class BuildQueue implements AutoCloseable {
 
     private final Duration quiet;
     private final Consumer<Set<Path>> build;
+    private final Consumer<Throwable> crashed;
     private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "kanalregister-build");
         t.setDaemon(true);
@@ -29,10 +30,14 @@ final class BuildQueue implements AutoCloseable {
     private final Set<Path> pending = new LinkedHashSet<>();
     private ScheduledFuture<?> scheduled;
 
-    /** @param build given the paths changed since the last build (empty for the first) */
-    BuildQueue(Duration quiet, Consumer<Set<Path>> build) {
+    /**
+     * @param build   given the paths changed since the last build (empty for the first)
+     * @param crashed given what a build throws: the future of a scheduled build is never read
+     */
+    BuildQueue(Duration quiet, Consumer<Set<Path>> build, Consumer<Throwable> crashed) {
         this.quiet = quiet;
         this.build = build;
+        this.crashed = crashed;
     }
 
     /** Builds now, on the queue's thread, and waits for it. */
@@ -72,6 +77,10 @@ final class BuildQueue implements AutoCloseable {
             paths = Set.copyOf(pending);
             pending.clear();
         }
-        build.accept(paths);
+        try {
+            build.accept(paths);
+        } catch (RuntimeException | Error e) {
+            crashed.accept(e);
+        }
     }
 }

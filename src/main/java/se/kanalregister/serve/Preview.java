@@ -28,6 +28,8 @@ import se.kanalregister.text.Messages;
  * {@code /intern/} on 127.0.0.1 only, watches the content and templates, rebuilds after
  * each change and tells open pages to reload. A failed build leaves the last good site
  * being served, with its errors on every page and in the terminal, until a build succeeds.
+ * So does a fault of the program in a build, said to be one; only after running out of memory
+ * does the preview stop, see {@link #crashed()}.
  * {@link #close()} stops everything; it is safe to call from a shutdown hook and more than once.
  */
 public final class Preview implements AutoCloseable {
@@ -45,12 +47,15 @@ public final class Preview implements AutoCloseable {
     private final PreviewHandler handler;
     private final Function<Set<Path>, BuildReport> build;
     private final Terminal terminal;
+    private final Messages messages;
     private final Path displayBase;
     private final Path out;
     private final String runId = Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36);
     private final CountDownLatch stopped = new CountDownLatch(1);
     private long builds;
     private volatile BuildStatus status;
+    private volatile Throwable crash;
+    private Throwable reported;  // the fault the last build reported; on the queue's thread only
     private boolean closed;
 
     private Preview(PreviewSettings settings, Messages messages, Terminal terminal, Function<Set<Path>, BuildReport> build,
@@ -58,8 +63,9 @@ public final class Preview implements AutoCloseable {
         this.server = server;
         this.build = build;
         this.terminal = terminal;
+        this.messages = messages;
         this.displayBase = settings.displayBase().toAbsolutePath().normalize();
-        this.queue = new BuildQueue(QUIET, this::rebuild);
+        this.queue = new BuildQueue(QUIET, this::rebuild, this::crashed);
         this.watcher = new SourceWatcher(List.of(settings.content(), settings.templates()), new IgnoredPaths(settings.out()),
                 queue::changed);
         this.out = settings.out().toAbsolutePath().normalize();
@@ -99,6 +105,7 @@ public final class Preview implements AutoCloseable {
     private void begin() throws IOException, InterruptedException {
         watcher.start();  // before the first build, so a change made during it is not missed
         queue.buildNow();
+        if (crashed()) return;  // nothing to serve: awaitStop returns at once
         handler.listeningOn(port());
         server.createContext("/", handler);
         server.setExecutor(httpThreads);
@@ -118,9 +125,17 @@ public final class Preview implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + port() + "/");
     }
 
-    /** Blocks until {@link #close()}. */
+    /** Blocks until {@link #close()}, or until a build has {@link #crashed()}. */
     public void awaitStop() throws InterruptedException {
         stopped.await();
+    }
+
+    /**
+     * True when a build ran out of memory (or a fault escaped its report): the preview stopped
+     * serving and building, and {@code serve} should end as a program fault.
+     */
+    public boolean crashed() {
+        return crash != null;
     }
 
     /** The latest build; there is always one once {@link #start} has returned. */
@@ -149,15 +164,51 @@ public final class Preview implements AutoCloseable {
         stopped.countDown();
     }
 
-    /** On the queue's thread, one at a time. */
+    /**
+     * On the queue's thread, one at a time. A fault of the program, even an {@link Error}, is
+     * reported like any failed build; an {@link OutOfMemoryError} is rethrown after that, to
+     * {@link #crashed(Throwable)}: the next build would most likely run out as well.
+     */
     private void rebuild(Collection<Path> changed) {
         terminal.changed(changed.stream().filter(Preview::worthShowing).map(this::displayName).sorted().toList());
-        BuildReport report = build.apply(Set.copyOf(changed));
+        long start = System.nanoTime();
+        BuildReport report;
+        Throwable fault = null;
+        try {
+            report = build.apply(Set.copyOf(changed));
+        } catch (RuntimeException | Error e) {
+            report = fault(e, Duration.ofNanos(System.nanoTime() - start));
+            fault = e;
+        }
+        reported = fault;
+        publish(report);
+        if (fault instanceof OutOfMemoryError oom) throw oom;
+    }
+
+    private void publish(BuildReport report) {
         boolean siteOnDisk = report.ok() || Files.isDirectory(out.resolve("public"));
         BuildStatus next = new BuildStatus(runId + "-" + ++builds, report, siteOnDisk);
         status = next;
         terminal.built(report, siteOnDisk);
         events.publish(next.id());
+    }
+
+    /**
+     * On the queue's thread, with what escaped {@link #rebuild}: reported unless it was, then
+     * {@link #awaitStop} returns, so that {@code serve} closes the preview and ends.
+     */
+    private void crashed(Throwable t) {
+        crash = t;
+        try {
+            if (t != reported) publish(fault(t, Duration.ZERO));
+        } finally {
+            stopped.countDown();
+        }
+    }
+
+    /** A fault of the program: said to be one, in one line, without a stack trace. */
+    private BuildReport fault(Throwable t, Duration took) {
+        return new BuildReport(false, 0, took, List.of(new Problem("kanalregister", messages.format("cli.fault", t))), List.of());
     }
 
     /** Not a tool's temporary file, created and renamed away before the build (sed -i writes "sedXYZ123"). */

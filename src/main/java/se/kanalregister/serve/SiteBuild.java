@@ -16,8 +16,9 @@ import se.kanalregister.text.Messages;
  * One build by the same steps as the {@code build} command: load and check the content,
  * then render through a staging folder that is moved into OUT/public and OUT/internal only
  * when complete. After the first build, a {@link Rebuilder} renders only what the change
- * since the last one reached. Any failure, even a program fault, becomes a report instead
- * of stopping the preview. Not for concurrent use: {@link BuildQueue} runs one at a time.
+ * since the last one reached. A failure in the content becomes a report; a fault of the
+ * program is thrown, for {@link Preview} to report. Not for concurrent use: {@link BuildQueue}
+ * runs one at a time.
  */
 final class SiteBuild {
 
@@ -49,7 +50,9 @@ final class SiteBuild {
                     settings.dayOfBuild(), settings.strict(), progress);
             List<Problem> errors = new ArrayList<>();
             List<Problem> warnings = new ArrayList<>();
-            for (Diagnostic d : built.checked().diagnostics().sorted()) (d.isError() ? errors : warnings).add(problem(d));
+            for (Diagnostic d : built.checked().diagnostics().sorted()) {
+                (d.isError() ? errors : warnings).add(Problem.of(d, messages));
+            }
             if (built.ok()) {
                 SiteBuilder.Result r = built.result();
                 BuildReport.Partial partial = r.full() ? null
@@ -63,17 +66,10 @@ final class SiteBuild {
             }
             if (errors.isEmpty()) errors.add(tool("cli.failed"));
             return new BuildReport(false, 0, since(start), errors, warnings);
-        } catch (RuntimeException e) {
-            return new BuildReport(false, 0, since(start), List.of(new Problem("kanalregister", messages.format("cli.fault", e))),
-                    List.of());
         } finally {
             progress.finished();
             progress = BuildProgress.NONE;
         }
-    }
-
-    private Problem problem(Diagnostic d) {
-        return new Problem(d.position().toString(), messages.get(d.severity().messageKey()) + ": " + messages.format(d.message()));
     }
 
     private Problem tool(String key) {

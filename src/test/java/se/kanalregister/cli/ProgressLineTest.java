@@ -117,6 +117,34 @@ class ProgressLineTest {
     }
 
     @Test
+    void ctrlCDuringALongBuildErasesTheLine() throws InterruptedException {
+        line.checking();
+        at(DELAY);
+        Thread hook = line.eraseOnExit();  // what the JVM runs on Ctrl-C, while the build is still going
+        hook.start();
+        hook.join();
+        assertEquals("\rLäser och kontrollerar registret …" + CLEAR + "\r" + CLEAR, shown());
+        now = DELAY + INTERVAL;
+        assertFalse(line.tick(), "nothing is drawn over the shell's prompt");
+        line.finished();
+        assertEquals("\rLäser och kontrollerar registret …" + CLEAR + "\r" + CLEAR, shown(), "erased once");
+    }
+
+    @Test
+    void ctrlCBeforeTheLineIsShownOrAfterTheBuildPrintsNothing() {
+        line.checking();
+        line.eraseOnExit().run();
+        assertEquals("", shown());
+        ProgressLine done = line("sv");
+        done.checking();
+        at(done, DELAY);
+        done.finished();
+        err.reset();
+        done.eraseOnExit().run();
+        assertEquals("", shown(), "the summary after a build stays as it is");
+    }
+
+    @Test
     void onlyForAPersonAtATerminal() {
         assertTrue(ProgressLine.wanted(true, "xterm-256color", false));
         assertFalse(ProgressLine.wanted(false, "xterm-256color", false), "piped or redirected: a log, CI, a test");
