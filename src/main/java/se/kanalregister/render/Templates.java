@@ -1,13 +1,18 @@
 package se.kanalregister.render;
 
 import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.ConditionalTemplateConfigurationFactory;
+import freemarker.cache.FileExtensionMatcher;
+import freemarker.cache.FirstMatchTemplateConfigurationFactory;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.StrongCacheStorage;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.Environment;
+import freemarker.core.OutputFormat;
 import freemarker.core.ParseException;
 import freemarker.core.PlainTextOutputFormat;
+import freemarker.core.TemplateConfiguration;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
@@ -61,7 +66,13 @@ public final class Templates {
         if (userTemplates != null && Files.isDirectory(userTemplates)) loaders.add(new FileTemplateLoader(userTemplates.toFile()));
         loaders.add(new ClassTemplateLoader(Templates.class, BUILT_IN));
         c.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(new TemplateLoader[0])));
-        c.setRecognizeStandardFileExtensions(true);
+        // .ftlh and .ftlx as FreeMarker's standard extensions would make them, with formats that
+        // escape straight into UTF-8; everything else is plain text
+        c.setRecognizeStandardFileExtensions(false);
+        c.setTemplateConfigurations(new FirstMatchTemplateConfigurationFactory(
+                new ConditionalTemplateConfigurationFactory(new FileExtensionMatcher("ftlh"), withFormat(EscapingFormats.HTML)),
+                new ConditionalTemplateConfigurationFactory(new FileExtensionMatcher("ftlx"), withFormat(EscapingFormats.XML)))
+                .allowNoMatch(true));
         c.setOutputFormat(PlainTextOutputFormat.INSTANCE);
         c.setDefaultEncoding("UTF-8");
         c.setOutputEncoding("UTF-8");
@@ -88,6 +99,12 @@ public final class Templates {
         this.config = c;
         this.userFolder = userTemplates != null && Files.isDirectory(userTemplates) ? userTemplates : null;
         this.displayBase = displayBase.toAbsolutePath().normalize();
+    }
+
+    private static TemplateConfiguration withFormat(OutputFormat format) {
+        TemplateConfiguration tc = new TemplateConfiguration();
+        tc.setOutputFormat(format);
+        return tc;
     }
 
     /**

@@ -64,6 +64,43 @@ final class Utf8Output extends Writer {
         }
     }
 
+    /**
+     * Writes {@code s} with each ASCII character that {@code entities} has bytes for replaced by
+     * them: escaping and encoding in one pass (see {@link EscapingFormats}).
+     */
+    void writeEscaped(String s, byte[][] entities) {
+        int n = s.length();
+        for (int off = 0; off < n; ) {
+            int len = Math.min(scratch.length, n - off);
+            s.getChars(off, off + len, scratch, 0);
+            off += len;
+            char[] chars = scratch;
+            int i = 0;
+            while (i < len) {
+                if (pendingHigh == 0) { // a run of ASCII that needs no escaping, straight into the block
+                    byte[] b = block;
+                    int p = pos;
+                    int stop = Math.min(len, i + b.length - MAX_BYTES - p);
+                    char c;
+                    while (i < stop && (c = chars[i]) < 0x80 && entities[c] == null) {
+                        b[p++] = (byte) c;
+                        i++;
+                    }
+                    pos = p;
+                }
+                if (i < len) {
+                    char c = chars[i++];
+                    if (c < 0x80 && entities[c] != null) entity(entities[c]);
+                    else put(c);
+                }
+            }
+        }
+    }
+
+    private void entity(byte[] bytes) {
+        for (byte b : bytes) put((char) b); // put writes a lone high surrogate before it as '?'
+    }
+
     @Override
     public void write(String s) {
         write(s, 0, s.length());
