@@ -13,7 +13,20 @@ public final class Parallel {
         void run(T item) throws IOException;
     }
 
+    /** A piece of work that writes files. */
+    public interface Task {
+        void run() throws IOException;
+    }
+
     private Parallel() {}
+
+    /**
+     * Runs {@code tasks} side by side: for a handful of long ones, such as the pages drawn from
+     * the whole register, each one long file written by one thread.
+     */
+    public static void all(List<Task> tasks) throws IOException {
+        together(tasks.size(), i -> tasks.get(i).run());
+    }
 
     public static <T> void forEach(List<T> items, Step<T> step) throws IOException {
         run(items.size() > 32, items.size(), i -> step.run(items.get(i)));

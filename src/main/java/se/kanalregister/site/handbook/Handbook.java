@@ -7,6 +7,7 @@ import se.kanalregister.render.PageScope;
 import se.kanalregister.render.RenderContext;
 import se.kanalregister.render.view.PageFrame;
 import se.kanalregister.site.Output;
+import se.kanalregister.site.Parallel;
 import se.kanalregister.site.SitePart;
 import se.kanalregister.text.Messages;
 
@@ -41,14 +42,17 @@ public final class Handbook implements SitePart {
         InternalPages pages = new InternalPages(context, internalOutput);
         ChannelViews views = allViews != null ? allViews : new ChannelViews(context, pages.messages());
         Chapters chapters = new Chapters(pages);
-        chapters.write();
-        new RegisterPages(pages, views).writeTable();
-        ReportFigures.Totals totals = new ComplianceReport(pages, views).write();
-        Checklists.write(pages);
-        pages.write(Section.START.path(), "internal/start.ftlh",
-                new StartPage(pages.frame(Section.START.path(), pages.messages().get("hb.start.title"), ""),
-                        chapters.links(), totals, ReportFigures.DUE_DAYS));
-        pages.writeFile(SearchIndex.FILE, searchIndex(pages, views).script());
+        Parallel.all(List.of(
+                chapters::write,
+                () -> new RegisterPages(pages, views).writeTable(),
+                () -> {
+                    ReportFigures.Totals totals = new ComplianceReport(pages, views).write();
+                    pages.write(Section.START.path(), "internal/start.ftlh",
+                            new StartPage(pages.frame(Section.START.path(), pages.messages().get("hb.start.title"), ""),
+                                    chapters.links(), totals, ReportFigures.DUE_DAYS));
+                },
+                () -> Checklists.write(pages),
+                () -> pages.writeFile(SearchIndex.FILE, searchIndex(pages, views).script())));
     }
 
     private static SearchIndex searchIndex(InternalPages pages, ChannelViews views) {

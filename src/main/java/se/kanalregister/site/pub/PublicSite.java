@@ -63,12 +63,15 @@ public final class PublicSite implements SitePart {
         Frames frames = new Frames(organisation, editions, ownPages(register));
         OtherPages other = new OtherPages(context, frames);
         String jsonLd = JsonLd.organisation(register);
+        List<Parallel.Task> tasks = new ArrayList<>();
         for (Edition e : editions) {
-            publicOutput.write(e.prefix() + "index.html", new DirectoryPage(context, organisation, e, frames, jsonLd).render());
-            other.write(e, publicOutput);
+            tasks.add(() -> publicOutput.write(e.prefix() + "index.html",
+                    new DirectoryPage(context, organisation, e, frames, jsonLd).render()));
+            tasks.add(() -> other.write(e, publicOutput));
         }
-        internalOutput.write(InfoTextsPage.PATH, InfoTextsPage.render(context, activeTexts(context),
-                Section.nav(context.messages(organisation.language()), "infotexter/")));
+        tasks.add(() -> internalOutput.write(InfoTextsPage.PATH, InfoTextsPage.render(context, activeTexts(context),
+                Section.nav(context.messages(organisation.language()), "infotexter/"))));
+        Parallel.all(tasks);
     }
 
     /**
