@@ -12,6 +12,7 @@ import se.kanalregister.Kanalregister;
 import se.kanalregister.render.PageScope;
 import se.kanalregister.render.RenderContext;
 import se.kanalregister.render.Templates;
+import se.kanalregister.text.Messages;
 
 /**
  * Renders a checked register into OUT/public and OUT/internal, via a staging folder that is
@@ -69,11 +70,13 @@ public final class SiteBuilder {
     /**
      * Starts parsing the templates on a thread of its own, so that the other core does it
      * while this one reads and checks the content: at 100 channels that is a sixth of a build.
+     * The message bundles of every edition are read there too.
      */
     public void parseTemplatesAhead() {
         parsing = new FutureTask<>(() -> {
             Templates t = new Templates(templates, displayBase);
             t.parseAhead(SiteParts.TEMPLATES);
+            Messages.LANGUAGES.forEach(Messages::forLanguage);
             return t;
         });
         Thread thread = new Thread(parsing, "kanalregister-templates");

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The message bundle in one language: CLI messages, diagnostics and the site's fixed texts.
@@ -40,10 +41,16 @@ public final class Messages {
         this.texts = texts;
     }
 
+    /** Bundles read so far: they come from the jar, so they never change while the program runs. */
+    private static final Map<String, Messages> READ = new ConcurrentHashMap<>();
+
     /** The bundle for {@code language}; a language without a bundle gets Swedish. */
     public static Messages forLanguage(String language) {
+        return READ.computeIfAbsent(LANGUAGES.contains(language) ? language : "sv", Messages::read);
+    }
+
+    private static Messages read(String lang) {
         Map<String, String> texts = new TreeMap<>();
-        String lang = LANGUAGES.contains(language) ? language : "sv";
         for (String bundle : BUNDLES) texts.putAll(load(bundle + ".properties", true));
         if (!lang.equals("sv")) for (String bundle : BUNDLES) texts.putAll(load(bundle + "_" + lang + ".properties", false));
         return new Messages(lang, Map.copyOf(texts));
