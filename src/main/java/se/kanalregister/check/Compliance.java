@@ -12,13 +12,13 @@ import se.kanalregister.diag.Diagnostics;
 import se.kanalregister.diag.Severity;
 import se.kanalregister.diag.SourcePosition;
 import se.kanalregister.load.FieldReader;
-import se.kanalregister.load.Urls;
 import se.kanalregister.model.Channel;
 import se.kanalregister.model.InternalInfo;
 import se.kanalregister.model.Organisation;
 import se.kanalregister.model.Register;
 import se.kanalregister.model.RegisterEntry;
 import se.kanalregister.model.Review;
+import se.kanalregister.text.Hosts;
 import se.kanalregister.text.Message;
 
 /**
@@ -70,7 +70,7 @@ public final class Compliance {
         if (active && mail != null && !officialDomain(mail)) {
             add(out, entry, ComplianceRule.EMAIL_DOMAIN, "compliance.email-domain", mail, shownDomains());
         }
-        String host = Urls.hostOf(c.url());
+        String host = Hosts.ascii(c.url());
         if (host != null && !c.platform().ownsHost(host)) {
             add(out, entry, ComplianceRule.URL_HOST, "compliance.url-host", host, c.platformDisplayName(), c.platform().domains());
         }

@@ -7,6 +7,7 @@ import se.kanalregister.model.Accessibility;
 import se.kanalregister.model.Contact;
 import se.kanalregister.model.Organisation;
 import se.kanalregister.model.Review;
+import se.kanalregister.text.Hosts;
 
 /** Builds the {@link Organisation} from organisation.yaml. */
 final class OrganisationReader {
@@ -33,7 +34,7 @@ final class OrganisationReader {
         List<String> languages = f.list("languages").isEmpty() ? List.of(language) : f.list("languages");
         List<String> domains = f.list("official_email_domains");
         if (domains.isEmpty() && f.text("website") != null) {
-            String host = Urls.hostOf(f.text("website"));
+            String host = Hosts.ascii(f.text("website"));
             if (host != null) domains = List.of(host.startsWith("www.") ? host.substring(4) : host);
         }
         Fields r = f.mapping("review");

@@ -1,9 +1,9 @@
 package se.kanalregister.load;
 
-import java.net.IDN;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
+import se.kanalregister.text.Hosts;
 
 /**
  * The register's rules for web addresses: absolute {@code https://}, a host that parses
@@ -25,9 +25,9 @@ public final class Urls {
         String lower = url.toLowerCase(Locale.ROOT);
         if (lower.startsWith("http://")) return "url.http";
         if (!lower.startsWith("https://")) return "url.not-https";
-        String authority = authority(url);
+        String authority = Hosts.authority(url);
         if (authority.contains("@")) return "url.userinfo";
-        String host = hostOf(url);
+        String host = Hosts.ascii(url);
         if (host == null) return "url.bad-host";
         try {
             new URI("https://" + host + url.substring("https://".length() + authority.length()).replace("%", "%25"));
@@ -35,37 +35,6 @@ public final class Urls {
             return "url.malformed";
         }
         return null;
-    }
-
-    /** The host in ASCII (punycode) and lower case, or null when it does not parse. */
-    public static String hostOf(String url) {
-        int schemeEnd = url.indexOf("://");
-        if (schemeEnd < 0) return null;
-        String authority = authority(url);
-        if (authority.contains("@")) return null;
-        String host = authority;
-        int colon = host.lastIndexOf(':');
-        if (colon >= 0) {
-            String port = host.substring(colon + 1);
-            if (!port.chars().allMatch(Character::isDigit) || port.isEmpty() || port.length() > 5) return null;
-            host = host.substring(0, colon);
-        }
-        if (host.endsWith(".")) host = host.substring(0, host.length() - 1);
-        try {
-            String ascii = IDN.toASCII(host, IDN.USE_STD3_ASCII_RULES).toLowerCase(Locale.ROOT);
-            if (ascii.isEmpty() || !ascii.contains(".") || ascii.startsWith(".")) return null;
-            return ascii;
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    /** The part between {@code ://} and the first {@code /}, {@code ?} or {@code #}. */
-    private static String authority(String url) {
-        int start = url.indexOf("://") + 3;
-        int end = start;
-        while (end < url.length() && "/?#".indexOf(url.charAt(end)) < 0) end++;
-        return url.substring(start, end);
     }
 
     /** Bidirectional controls and zero-width characters: they make text display as something else. */

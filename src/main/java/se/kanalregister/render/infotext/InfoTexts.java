@@ -12,6 +12,7 @@ import se.kanalregister.model.Layout;
 import se.kanalregister.model.Organisation;
 import se.kanalregister.model.Platform;
 import se.kanalregister.model.RegisterEntry;
+import se.kanalregister.model.SiteAddress;
 import se.kanalregister.render.RenderContext;
 import se.kanalregister.render.Templates;
 import se.kanalregister.text.Messages;
@@ -43,11 +44,13 @@ public final class InfoTexts {
     private final Templates templates;
     private final Messages messages;
     private final Organisation organisation;
+    private final SiteAddress address;
     private final List<String> rules;
 
     public InfoTexts(RenderContext context) {
         this.templates = context.templates();
         this.organisation = context.register().organisation();
+        this.address = SiteAddress.of(organisation);
         this.messages = context.messages(organisation.language());
         this.rules = rules(organisation, messages);
     }
@@ -104,13 +107,13 @@ public final class InfoTexts {
     InfoTextModel model(Channel c) {
         Contact org = organisation.contact();
         Contact own = c.contact().orElse(org);
-        String pageUrl = organisation.baseUrl() + Layout.channelPage(c.id());
+        String pageUrl = address.readable(Layout.channelPage(c.id()));
         return new InfoTextModel(c.name(), c.platformDisplayName(), c.platform().id(), organisation.name(), c.unit(),
                 text(c.responsible()), c.purpose(), c.comments(), c.messages(), text(organisation.hours()),
                 text(organisation.responseTime()), rules, text(organisation.privacyUrl()),
                 text(own.email()), text(own.phone()), text(own.url()), text(org.address()),
-                text(org.feedbackUrl()), pageUrl, withoutScheme(pageUrl), organisation.baseUrl(),
-                withoutScheme(organisation.baseUrl()), organisation.baseUrl() + Layout.page("regler"), 0);
+                text(org.feedbackUrl()), pageUrl, withoutScheme(pageUrl), address.readable(""),
+                withoutScheme(address.readable("")), address.readable(Layout.page("regler")), 0);
     }
 
     private static String text(String s) {

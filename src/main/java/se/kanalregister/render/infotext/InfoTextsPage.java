@@ -8,6 +8,7 @@ import java.util.Map;
 import se.kanalregister.model.Channel;
 import se.kanalregister.model.Layout;
 import se.kanalregister.model.Organisation;
+import se.kanalregister.model.SiteAddress;
 import se.kanalregister.render.RenderContext;
 import se.kanalregister.render.view.PageFrame.NavItem;
 import se.kanalregister.render.view.PageFrame;
@@ -64,10 +65,11 @@ public final class InfoTextsPage {
         Messages m = context.messages(o.language());
         Map<String, Channel> channels = new HashMap<>();
         for (Channel c : context.register().channels()) channels.put(c.id(), c);
+        SiteAddress address = SiteAddress.of(o);
         List<Entry> entries = new ArrayList<>();
         List<Entry> overflowing = new ArrayList<>();
         for (ChannelTexts t : texts) {
-            Entry e = entry(channels.get(t.channelId()), t, o);
+            Entry e = entry(channels.get(t.channelId()), t, o, address);
             entries.add(e);
             if (!e.fits()) overflowing.add(e);
         }
@@ -76,9 +78,9 @@ public final class InfoTextsPage {
         return context.templates().renderUtf8(TEMPLATE, new View(frame, o.name(), entries, overflowing), m);
     }
 
-    private static Entry entry(Channel c, ChannelTexts t, Organisation o) {
+    private static Entry entry(Channel c, ChannelTexts t, Organisation o, SiteAddress address) {
         String nameLang = c.nameLanguage() == null || c.nameLanguage().equals(o.language()) ? "" : c.nameLanguage();
-        String page = o.baseUrl() + Layout.channelPage(c.id());
+        String page = address.absolute(Layout.channelPage(c.id()));
         return new Entry("kanal-" + c.id(), c.name(), nameLang, c.platformDisplayName(), c.unit(), page,
                 page + "info.txt", t.own());
     }

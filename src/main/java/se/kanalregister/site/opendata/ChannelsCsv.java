@@ -7,6 +7,7 @@ import se.kanalregister.model.Contact;
 import se.kanalregister.model.HistoryEntry;
 import se.kanalregister.model.Layout;
 import se.kanalregister.model.Organisation;
+import se.kanalregister.model.SiteAddress;
 
 /**
  * kanaler.csv: the rows of kanaler.json as a table, one channel per row, the columns named

@@ -6,6 +6,7 @@ import se.kanalregister.model.Contact;
 import se.kanalregister.model.HistoryEntry;
 import se.kanalregister.model.Layout;
 import se.kanalregister.model.Organisation;
+import se.kanalregister.model.SiteAddress;
 import se.kanalregister.model.Status;
 
 /**

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Function;
 import se.kanalregister.model.Channel;
 import se.kanalregister.model.Organisation;
+import se.kanalregister.model.SiteAddress;
 import se.kanalregister.text.Messages;
 
 /**

@@ -6,6 +6,7 @@ import java.util.List;
 import se.kanalregister.model.Channel;
 import se.kanalregister.model.Layout;
 import se.kanalregister.model.Organisation;
+import se.kanalregister.model.SiteAddress;
 import se.kanalregister.text.Messages;
 
 /**

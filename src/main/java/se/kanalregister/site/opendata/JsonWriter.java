@@ -3,6 +3,7 @@ package se.kanalregister.site.opendata;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import se.kanalregister.text.Hex;
 
 /**
  * Writes one JSON document (RFC 8259), indented by two spaces, members in the order they

@@ -10,6 +10,7 @@ import java.util.List;
 import se.kanalregister.model.Channel;
 import se.kanalregister.model.Organisation;
 import se.kanalregister.model.Register;
+import se.kanalregister.model.SiteAddress;
 import se.kanalregister.render.RenderContext;
 import se.kanalregister.render.Templates;
 import se.kanalregister.site.Output;

@@ -7,6 +7,7 @@ import se.kanalregister.model.Document;
 import se.kanalregister.model.Layout;
 import se.kanalregister.model.Organisation;
 import se.kanalregister.model.Register;
+import se.kanalregister.model.SiteAddress;
 
 /**
  * sitemap.xml and robots.txt: the public HTML pages (start page, the English start page

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import se.kanalregister.model.Channel;
 import se.kanalregister.model.Layout;
+import se.kanalregister.model.SiteAddress;
 import se.kanalregister.text.AccountAddress;
 
 /**

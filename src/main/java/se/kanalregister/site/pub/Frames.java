@@ -5,6 +5,7 @@ import java.util.List;
 import se.kanalregister.model.Document;
 import se.kanalregister.model.Layout;
 import se.kanalregister.model.Organisation;
+import se.kanalregister.model.SiteAddress;
 import se.kanalregister.render.view.PageFrame.NavItem;
 import se.kanalregister.render.view.PageFrame;
 
@@ -20,6 +21,7 @@ final class Frames {
     static final String ACCESSIBILITY = Layout.page("tillganglighet");
 
     private final Organisation organisation;
+    private final SiteAddress address;
     private final List<Edition> editions;
     private final List<Document> pages;
     private final PageFrame.FooterView footer;
@@ -27,6 +29,7 @@ final class Frames {
     /** @param pages the content pages that get a page of their own, in menu order */
     Frames(Organisation organisation, List<Edition> editions, List<Document> pages) {
         this.organisation = organisation;
+        this.address = SiteAddress.of(organisation);
         this.editions = editions;
         this.pages = pages;
         this.footer = PageFrame.FooterView.of(organisation);
@@ -50,12 +53,12 @@ final class Frames {
                         other.lang()));
             }
             if (editions.size() > 1) {
-                alternates.add(new NavItem(other.lang(), organisation.baseUrl() + other.prefix() + page, other == e,
+                alternates.add(new NavItem(other.lang(), address.absolute(other.prefix() + page), other == e,
                         other.lang()));
             }
         }
         return new PageFrame(e.lang(), title, organisation.name(), Links.relative(dir, ""),
-                organisation.baseUrl() + dir, description, false, nav, footer, alternates);
+                address.absolute(dir), description, false, nav, footer, alternates);
     }
 
     private static NavItem item(Edition e, String dir, String target, String label, String current, String lang) {

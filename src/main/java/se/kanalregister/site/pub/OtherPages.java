@@ -8,6 +8,7 @@ import se.kanalregister.model.Document;
 import se.kanalregister.model.Layout;
 import se.kanalregister.model.Organisation;
 import se.kanalregister.model.Register;
+import se.kanalregister.model.SiteAddress;
 import se.kanalregister.render.RenderContext;
 import se.kanalregister.render.infotext.InfoTexts;
 import se.kanalregister.site.Output;
@@ -75,7 +76,7 @@ final class OtherPages {
         String email = a.contactEmail() != null ? a.contactEmail() : text(c.email());
         AccessibilityView view = new AccessibilityView(frames.frame(e, Frames.ACCESSIBILITY, title,
                 e.messages().format("a11y.description", organisation.name())), e.contentLang(), organisation.name(),
-                Links.display(organisation.baseUrl()), text(a.compliance()), DateView.of(a.assessedOn(), e.messages()),
+                Links.display(SiteAddress.of(organisation).readable("")), text(a.compliance()), DateView.of(a.assessedOn(), e.messages()),
                 text(a.method()), a.knownIssues(), email, text(c.phone()), text(c.phoneUri()), accessibilityHtml);
         return context.templates().renderUtf8(ACCESSIBILITY_TEMPLATE, view, e.messages());
     }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import se.kanalregister.model.Organisation;
+import se.kanalregister.model.SiteAddress;
 import se.kanalregister.render.Templates;
 import se.kanalregister.text.Messages;
 

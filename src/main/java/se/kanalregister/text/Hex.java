@@ -1,7 +1,7 @@
-package se.kanalregister.site.opendata;
+package se.kanalregister.text;
 
 /** Hexadecimal digits, for percent-encoding and JSON escapes. */
-final class Hex {
+public final class Hex {
 
     private static final String UPPER = "0123456789ABCDEF";
     private static final String LOWER = "0123456789abcdef";
@@ -9,12 +9,12 @@ final class Hex {
     private Hex() {}
 
     /** {@code %XX} for one byte, upper case as RFC 3986 recommends. */
-    static void appendPercent(StringBuilder b, byte x) {
+    public static void appendPercent(StringBuilder b, byte x) {
         b.append('%').append(UPPER.charAt((x >> 4) & 0xF)).append(UPPER.charAt(x & 0xF));
     }
 
     /** {@code \}{@code uxxxx} for one UTF-16 unit, lower case. */
-    static void appendUnicodeEscape(StringBuilder b, char c) {
+    public static void appendUnicodeEscape(StringBuilder b, char c) {
         b.append("\\u").append(LOWER.charAt((c >> 12) & 0xF)).append(LOWER.charAt((c >> 8) & 0xF))
                 .append(LOWER.charAt((c >> 4) & 0xF)).append(LOWER.charAt(c & 0xF));
     }

@@ -1,4 +1,4 @@
-package se.kanalregister.site.opendata;
+package se.kanalregister.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -29,6 +29,13 @@ class SiteAddressTest {
         SiteAddress a = SiteAddress.parse("https://www.Exempelbý.se:8443/sociala-medier/kanaler för alla/");
         assertEquals("https://www.xn--exempelb-n6a.se:8443/sociala-medier/kanaler%20f%C3%B6r%20alla/", a.base());
         assertEquals("www.xn--exempelb-n6a.se", a.host());
+    }
+
+    @Test
+    void keepsTheWrittenFormForPeople() {
+        SiteAddress a = SiteAddress.parse("https://www.åby.se/sociala-medier");
+        assertEquals("https://www.xn--by-xia.se/sociala-medier/regler/", a.absolute("regler/"));
+        assertEquals("https://www.åby.se/sociala-medier/regler/", a.readable("regler/"));
     }
 
     @Test

@@ -1,21 +1,24 @@
-package se.kanalregister.site.opendata;
+package se.kanalregister.model;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import se.kanalregister.load.Urls;
-import se.kanalregister.model.Organisation;
+import se.kanalregister.text.Hex;
+import se.kanalregister.text.Hosts;
 
 /**
- * Where the public site is served ({@code base_url}), in the ASCII form that sitemaps,
- * feeds and RDF need: the host in punycode, every other non-ASCII character
- * percent-encoded. Makes the absolute URLs and the stable {@code tag:} URIs of the open
- * data from it.
+ * Where the public site is served ({@code base_url}): the one place that makes absolute
+ * addresses of its pages, in two forms. {@link #absolute} is for machines (hrefs, sitemap,
+ * feeds, RDF): the host in punycode, every other non-ASCII character percent-encoded, so
+ * every file names a page by the same URL. {@link #readable} is for people (the info texts,
+ * the accessibility statement): {@code base_url} as the organisation wrote it, so an
+ * international name reads {@code www.åby.se}, not {@code www.xn--by-via.se}.
  *
- * @param base the base URL, ending in {@code /}
- * @param host the host in lower-case ASCII, for {@code tag:} URIs
- * @param path the base URL's path, starting and ending in {@code /}
+ * @param base     the ASCII base URL, ending in {@code /}
+ * @param host     the host in lower-case ASCII, for {@code tag:} URIs
+ * @param path     the base URL's path, starting and ending in {@code /}
+ * @param written  the base URL as written, ending in {@code /}
  */
-public record SiteAddress(String base, String host, String path) {
+public record SiteAddress(String base, String host, String path, String written) {
 
     /** The address of {@code organisation}'s public site. */
     public static SiteAddress of(Organisation organisation) {
@@ -23,24 +26,27 @@ public record SiteAddress(String base, String host, String path) {
     }
 
     /** {@code https://www.exempelbý.se/sociala-medier/} → {@code https://www.xn--exempelb-d4a.se/sociala-medier/}. */
-    static SiteAddress parse(String baseUrl) {
-        String host = Urls.hostOf(baseUrl);
+    public static SiteAddress parse(String baseUrl) {
+        String host = Hosts.ascii(baseUrl);
         if (host == null) throw new IllegalArgumentException("not a usable base_url: " + baseUrl);
-        int start = baseUrl.indexOf("://") + 3;
-        int end = start;
-        while (end < baseUrl.length() && "/?#".indexOf(baseUrl.charAt(end)) < 0) end++;
-        String authority = baseUrl.substring(start, end);
+        String authority = Hosts.authority(baseUrl);
         int colon = authority.lastIndexOf(':');
         String port = colon >= 0 ? authority.substring(colon) : "";
-        String path = percentEncodeNonAscii(baseUrl.substring(end));
+        String path = percentEncodeNonAscii(baseUrl.substring(baseUrl.indexOf("://") + 3 + authority.length()));
         if (!path.startsWith("/")) path = "/" + path;
         if (!path.endsWith("/")) path = path + "/";
-        return new SiteAddress("https://" + host + port + path, host, path);
+        String written = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+        return new SiteAddress("https://" + host + port + path, host, path, written);
     }
 
-    /** The absolute URL of {@code relative}, a path of the public output ({@code ""} is the start page). */
+    /** The URL of {@code relative}, a path of the public output ({@code ""} is the start page), for machines. */
     public String absolute(String relative) {
         return base + relative;
+    }
+
+    /** The URL of {@code relative} to show people, international characters as written. */
+    public String readable(String relative) {
+        return written + relative;
     }
 
     /**
