@@ -1,6 +1,7 @@
 package se.kanalregister.model;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -19,8 +20,15 @@ public final class Layout {
      * organisation writes in English).
      */
     public static final Set<String> RESERVED_PUBLIC = reserved();
-    /** Content pages whose text is merged into a page the tool writes. */
-    public static final Set<String> MERGED_PUBLIC = Set.of("regler", "tillganglighet");
+    /** The rules page the tool writes; a content page of this name adds to it. */
+    public static final String RULES = "regler";
+    /** The accessibility statement the tool writes; a content page of this name adds to it. */
+    public static final String ACCESSIBILITY = "tillganglighet";
+    /**
+     * Content pages whose text is merged into a page the tool writes, in menu order. Every
+     * other content page gets a page of its own ({@link #ownPages}).
+     */
+    public static final List<String> MERGED_PUBLIC = List.of(RULES, ACCESSIBILITY);
 
     private Layout() {}
 
@@ -55,15 +63,26 @@ public final class Layout {
         return slug + "/";
     }
 
+    /** Does content page {@code d} get a page of its own, rather than being merged into one the tool writes? */
+    public static boolean hasOwnPage(Document d) {
+        return !MERGED_PUBLIC.contains(d.slug());
+    }
+
+    /** The content pages with a page of their own, in menu order (by {@code order}, then name). */
+    public static List<Document> ownPages(Register r) {
+        return r.pages().stream().filter(Layout::hasOwnPage)
+                .sorted(Comparator.comparingInt(Document::order).thenComparing(Document::slug)).toList();
+    }
+
     public static String internalChannelPage(String id) {
         return "register/" + id + "/";
     }
 
     /** Every path a public page's link may point at. */
     public static Set<String> publicRoutes(Register r) {
-        Set<String> s = new TreeSet<>(Set.of("", "regler/", "tillganglighet/", "kanaler.json", "kanaler.csv",
-                "feed.xml", "sitemap.xml", "robots.txt", "dcat.rdf", "verifiering.json", "embed/kanaler.html",
-                "embed/kanaler.css"));
+        Set<String> s = new TreeSet<>(Set.of("", "kanaler.json", "kanaler.csv", "feed.xml", "sitemap.xml", "robots.txt",
+                "dcat.rdf", "verifiering.json", "embed/kanaler.html", "embed/kanaler.css"));
+        for (String merged : MERGED_PUBLIC) s.add(page(merged));
         for (Channel c : r.channels()) s.add(channelPage(c.id()));
         for (Document d : r.pages()) s.add(page(d.slug()));
         return s;

@@ -34,11 +34,9 @@ final class Sitemap {
         paths.add("");
         List<String> editions = Layout.editionLanguages(o);
         for (String l : editions.subList(1, editions.size())) paths.add(l + "/");
-        paths.add("regler/");
-        paths.add("tillganglighet/");
-        for (Document d : register.pages()) {
-            if (!Layout.MERGED_PUBLIC.contains(d.slug())) paths.add(Layout.page(d.slug()));
-        }
+        for (String merged : Layout.MERGED_PUBLIC) paths.add(Layout.page(merged));
+        // by name, not in menu order: the order the sitemap has always had
+        for (Document d : register.pages()) if (Layout.hasOwnPage(d)) paths.add(Layout.page(d.slug()));
         for (Channel c : register.channels()) paths.add(Layout.channelPage(c.id()));
         return paths;
     }

@@ -17,8 +17,8 @@ import se.kanalregister.render.view.PageFrame;
 final class Frames {
 
     static final String HOME = "";
-    static final String RULES = Layout.page("regler");
-    static final String ACCESSIBILITY = Layout.page("tillganglighet");
+    static final String RULES = Layout.page(Layout.RULES);
+    static final String ACCESSIBILITY = Layout.page(Layout.ACCESSIBILITY);
 
     private final Organisation organisation;
     private final SiteAddress address;

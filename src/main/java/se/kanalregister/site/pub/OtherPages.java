@@ -39,8 +39,8 @@ final class OtherPages {
         Register register = context.register();
         this.organisation = register.organisation();
         this.frames = frames;
-        this.rules = page(register, "regler");
-        this.accessibility = page(register, "tillganglighet");
+        this.rules = page(register, Layout.RULES);
+        this.accessibility = page(register, Layout.ACCESSIBILITY);
         this.rulesHtml = rules == null ? "" : context.markdown().render(rules.body());
         this.accessibilityHtml = accessibility == null ? "" : context.markdown().render(accessibility.body());
         this.pages = PublicSite.ownPages(register);

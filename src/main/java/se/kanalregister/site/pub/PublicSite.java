@@ -2,7 +2,6 @@ package se.kanalregister.site.pub;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import se.kanalregister.diag.SourcePosition;
 import se.kanalregister.model.Channel;
@@ -99,7 +98,6 @@ public final class PublicSite implements SitePart {
 
     /** Content pages with a page of their own (not merged into rules or accessibility), in order. */
     static List<Document> ownPages(Register register) {
-        return register.pages().stream().filter(d -> !Layout.MERGED_PUBLIC.contains(d.slug()))
-                .sorted(Comparator.comparingInt(Document::order).thenComparing(Document::slug)).toList();
+        return Layout.ownPages(register);
     }
 }
