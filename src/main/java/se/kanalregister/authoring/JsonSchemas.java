@@ -4,6 +4,7 @@ import java.util.List;
 import se.kanalregister.load.Field;
 import se.kanalregister.load.Schema;
 import se.kanalregister.load.Schemas;
+import se.kanalregister.text.JsonStrings;
 
 /**
  * JSON Schemas (draft-07) for editors, made from the same field table the loader checks
@@ -101,19 +102,7 @@ public final class JsonSchemas {
         b.append(in).append("\"anyOf\": [{\"type\": \"array\", \"items\": ").append(item).append("}, ").append(item).append("]");
     }
 
-    static String quote(String s) {
-        StringBuilder q = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> q.append("\\\"");
-                case '\\' -> q.append("\\\\");
-                case '\n' -> q.append("\\n");
-                default -> {
-                    if (c < 0x20) q.append(String.format("\\u%04x", (int) c));
-                    else q.append(c);
-                }
-            }
-        }
-        return q.append('"').toString();
+    private static String quote(String s) {
+        return JsonStrings.quote(s, JsonStrings.Target.FILE);
     }
 }

@@ -1,5 +1,7 @@
 package se.kanalregister.site.handbook;
 
+import static se.kanalregister.text.JsonStrings.Target.ASCII_SCRIPT;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.commonmark.node.AbstractVisitor;
@@ -10,6 +12,7 @@ import se.kanalregister.model.InternalInfo;
 import se.kanalregister.model.Layout;
 import se.kanalregister.render.MarkdownHtml;
 import se.kanalregister.render.PlainText;
+import se.kanalregister.text.JsonStrings;
 import se.kanalregister.text.Messages;
 
 /**
@@ -83,17 +86,24 @@ final class SearchIndex {
         entries.add(new Entry(title, chapter, href, text.toString().strip()));
     }
 
-    /** The script: {@code window.kanalregisterSearch = [...]}, one entry per line. */
+    /**
+     * The script: {@code window.kanalregisterSearch = [...]}, one entry per line. Only ASCII,
+     * so it reads the same whatever encoding a browser assumes for a handbook opened from disk.
+     */
     String script() {
         StringBuilder b = new StringBuilder(64 * 1024);
         b.append("// The handbook's search index, written by Kanalregister at build time.\n");
         b.append("window.kanalregisterSearch = [\n");
         for (Entry e : entries) {
-            b.append("{\"t\":").append(ScriptText.quote(e.title()))
-                    .append(",\"c\":").append(ScriptText.quote(e.context()))
-                    .append(",\"h\":").append(ScriptText.quote(e.href()))
-                    .append(",\"x\":").append(ScriptText.quote(e.text()))
-                    .append("},\n");
+            b.append("{\"t\":");
+            JsonStrings.append(b, e.title(), ASCII_SCRIPT);
+            b.append(",\"c\":");
+            JsonStrings.append(b, e.context(), ASCII_SCRIPT);
+            b.append(",\"h\":");
+            JsonStrings.append(b, e.href(), ASCII_SCRIPT);
+            b.append(",\"x\":");
+            JsonStrings.append(b, e.text(), ASCII_SCRIPT);
+            b.append("},\n");
         }
         return b.append("];\n").toString();
     }

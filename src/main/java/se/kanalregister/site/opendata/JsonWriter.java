@@ -3,11 +3,11 @@ package se.kanalregister.site.opendata;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import se.kanalregister.text.Hex;
+import se.kanalregister.text.JsonStrings;
 
 /**
  * Writes one JSON document (RFC 8259), indented by two spaces, members in the order they
- * are written. Strings are escaped completely: quotes, backslash, every control character,
+ * are written. Strings are escaped completely ({@link JsonStrings}): quotes, backslash, every control character,
  * U+2028 and U+2029 (line breaks to JavaScript) and unpaired surrogates. A
  * {@linkplain #forScript() script-safe} writer also escapes {@code <}, {@code >} and
  * {@code &}, so the text can stand inside an HTML {@code <script>} element. Misuse (a
@@ -20,22 +20,22 @@ public final class JsonWriter {
 
     private final StringBuilder out = new StringBuilder(8192);
     private final Deque<Scope> scopes = new ArrayDeque<>();
-    private final boolean scriptSafe;
+    private final JsonStrings.Target target;
     private boolean afterName;
     private boolean done;
 
-    private JsonWriter(boolean scriptSafe) {
-        this.scriptSafe = scriptSafe;
+    private JsonWriter(JsonStrings.Target target) {
+        this.target = target;
     }
 
     /** A writer for a file of its own. */
     public static JsonWriter plain() {
-        return new JsonWriter(false);
+        return new JsonWriter(JsonStrings.Target.FILE);
     }
 
     /** A writer whose text is also safe inside an HTML {@code <script>} element. */
     public static JsonWriter forScript() {
-        return new JsonWriter(true);
+        return new JsonWriter(JsonStrings.Target.HTML_SCRIPT);
     }
 
     public JsonWriter beginObject() {
@@ -68,7 +68,7 @@ public final class JsonWriter {
         if (s == Scope.OBJECT) out.append(',');
         scopes.push(Scope.OBJECT);
         newline();
-        appendString(out, name, scriptSafe);
+        JsonStrings.append(out, name, target);
         out.append(": ");
         afterName = true;
         return this;
@@ -78,7 +78,7 @@ public final class JsonWriter {
     public JsonWriter value(String value) {
         beforeValue();
         if (value == null) out.append("null");
-        else appendString(out, value, scriptSafe);
+        else JsonStrings.append(out, value, target);
         return this;
     }
 
@@ -142,49 +142,5 @@ public final class JsonWriter {
     private void newline() {
         out.append('\n');
         for (int i = scopes.size(); i > 0; i--) out.append("  ");
-    }
-
-    /** {@code s} as a JSON string literal, quotes included. */
-    static void appendString(StringBuilder b, String s, boolean scriptSafe) {
-        b.append('"');
-        if (isPlain(s, scriptSafe)) { // most names and values: copy the whole string at once
-            b.append(s).append('"');
-            return;
-        }
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                case '\t' -> b.append("\\t");
-                case '\b' -> b.append("\\b");
-                case '\f' -> b.append("\\f");
-                default -> appendOther(b, s, i, c, scriptSafe);
-            }
-        }
-        b.append('"');
-    }
-
-    /** True when no char of {@code s} is escaped by the loop in {@link #appendString} (surrogates are checked there). */
-    private static boolean isPlain(String s, boolean scriptSafe) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < 0x20 || c == '"' || c == '\\' || c == 0x7F || c == '\u2028' || c == '\u2029' || Character.isSurrogate(c)
-                    || (scriptSafe && (c == '<' || c == '>' || c == '&'))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static void appendOther(StringBuilder b, String s, int i, char c, boolean scriptSafe) {
-        boolean unsafe = c < 0x20 || c == 0x7F || c == '\u2028' || c == '\u2029'
-                || (scriptSafe && (c == '<' || c == '>' || c == '&'))
-                || (Character.isHighSurrogate(c) && (i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1))))
-                || (Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(s.charAt(i - 1))));
-        if (unsafe) Hex.appendUnicodeEscape(b, c);
-        else b.append(c);
     }
 }

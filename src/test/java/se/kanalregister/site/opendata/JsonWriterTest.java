@@ -9,12 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import se.kanalregister.text.JsonStrings;
 
 class JsonWriterTest {
 
     private static String literal(String s, boolean scriptSafe) {
         StringBuilder b = new StringBuilder();
-        JsonWriter.appendString(b, s, scriptSafe);
+        JsonStrings.append(b, s, scriptSafe ? JsonStrings.Target.HTML_SCRIPT : JsonStrings.Target.FILE);
         return b.toString();
     }
 
