@@ -78,6 +78,16 @@ public final class Layout {
         return "register/" + id + "/";
     }
 
+    /**
+     * {@code ../} once per folder of {@code dir} ({@code ""} or ending in {@code /}): the way
+     * from a page in that folder back to the output's root.
+     */
+    public static String toRoot(String dir) {
+        int depth = 0;
+        for (int i = 0; i < dir.length(); i++) if (dir.charAt(i) == '/') depth++;
+        return "../".repeat(depth);
+    }
+
     /** Every path a public page's link may point at. */
     public static Set<String> publicRoutes(Register r) {
         Set<String> s = new TreeSet<>(Set.of("", "kanaler.json", "kanaler.csv", "feed.xml", "sitemap.xml", "robots.txt",

@@ -1,5 +1,7 @@
 package se.kanalregister.site.handbook;
 
+import static se.kanalregister.text.Strings.orEmpty;
+
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +55,7 @@ final class Chapters {
         List<ChapterLink> l = new ArrayList<>();
         for (int i = 0; i < documents.size(); i++) {
             Document d = documents.get(i);
-            l.add(new ChapterLink(i + 1, d.title(), d.summary() == null ? "" : d.summary(),
+            l.add(new ChapterLink(i + 1, d.title(), orEmpty(d.summary()),
                     Layout.chapter(d.slug()) + "index.html"));
         }
         this.links = List.copyOf(l);

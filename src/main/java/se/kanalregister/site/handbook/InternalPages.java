@@ -1,7 +1,10 @@
 package se.kanalregister.site.handbook;
 
+import static se.kanalregister.text.Strings.orEmpty;
+
 import java.io.IOException;
 import java.util.List;
+import se.kanalregister.model.Layout;
 import se.kanalregister.model.Organisation;
 import se.kanalregister.render.RenderContext;
 import se.kanalregister.render.view.PageFrame;
@@ -38,7 +41,7 @@ final class InternalPages {
      */
     PageFrame frame(String path, String title, String description) {
         Organisation org = context.register().organisation();
-        String root = root(path);
+        String root = Layout.toRoot(path);
         List<PageFrame.NavItem> nav = Section.nav(messages, path);
         return new PageFrame(org.language(), title, org.name(), root, "", orEmpty(description), true, nav,
                 PageFrame.FooterView.of(org), List.of());
@@ -54,14 +57,4 @@ final class InternalPages {
         out.write(path, text);
     }
 
-    /** {@code ../} once per folder of {@code path}: the way back to the root. */
-    static String root(String path) {
-        int depth = 0;
-        for (int i = 0; i < path.length(); i++) if (path.charAt(i) == '/') depth++;
-        return "../".repeat(depth);
-    }
-
-    private static String orEmpty(String s) {
-        return s == null ? "" : s;
-    }
 }

@@ -1,5 +1,7 @@
 package se.kanalregister.site.handbook;
 
+import static se.kanalregister.text.Strings.orEmpty;
+
 import static se.kanalregister.text.JsonStrings.Target.ASCII_SCRIPT;
 
 import java.util.ArrayList;
@@ -42,7 +44,7 @@ final class SearchIndex {
         List<MarkdownHtml.Heading> headings = markdown.headings(d.body());
         String title = d.title();
         String anchor = "";
-        StringBuilder text = new StringBuilder(d.summary() == null ? "" : d.summary());
+        StringBuilder text = new StringBuilder(orEmpty(d.summary()));
         int next = 0;
         for (Node n = d.body().root().getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof Heading && next < headings.size()) {

@@ -2,6 +2,7 @@ package se.kanalregister.site.handbook;
 
 import java.util.ArrayList;
 import java.util.List;
+import se.kanalregister.model.Layout;
 import se.kanalregister.render.view.PageFrame;
 import se.kanalregister.text.Messages;
 
@@ -34,7 +35,7 @@ public enum Section {
 
     /** The menu as seen from the page in folder {@code path} ({@code ""} or ending in {@code /}). */
     public static List<PageFrame.NavItem> nav(Messages messages, String path) {
-        String root = "../".repeat((int) path.chars().filter(c -> c == '/').count());
+        String root = Layout.toRoot(path);
         List<PageFrame.NavItem> nav = new ArrayList<>();
         for (Section s : values()) {
             nav.add(new PageFrame.NavItem(messages.get(s.labelKey()), root + s.path() + "index.html", s.path().equals(path), ""));

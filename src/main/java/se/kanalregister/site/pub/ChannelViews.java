@@ -1,5 +1,7 @@
 package se.kanalregister.site.pub;
 
+import static se.kanalregister.text.Strings.orEmpty;
+
 import java.util.ArrayList;
 import java.util.List;
 import se.kanalregister.model.Channel;
@@ -30,10 +32,10 @@ final class ChannelViews {
         boolean successorUrl = c.successorIsUrl();
         return new ChannelView(c.id(), Layout.channelPage(c.id()), c.name(),
                 edition.langFor(c.nameLanguage() != null ? c.nameLanguage() : organisation.language()),
-                platformKey(c), platformName(c, m), c.url(), Links.display(c.url()), text(c.handle()), c.unit(),
-                text(c.responsible()), c.purpose(), c.audience(), languageNames(c.languages(), m), c.central(),
+                platformKey(c), platformName(c, m), c.url(), Links.display(c.url()), orEmpty(c.handle()), c.unit(),
+                orEmpty(c.responsible()), c.purpose(), c.audience(), languageNames(c.languages(), m), c.central(),
                 c.isActive(), c.status().id(), m.get("status." + c.status().id()), DateView.of(c.started(), m),
-                DateView.of(c.ended(), m), successorUrl ? Links.display(c.successor()) : text(c.successor()),
+                DateView.of(c.ended(), m), successorUrl ? Links.display(c.successor()) : orEmpty(c.successor()),
                 successorUrl ? c.successor() : "", c.comments(), c.messages(), contact(c.contact()), history,
                 AccountAddress.normalise(c.url()), c.handle() == null ? "" : AccountAddress.normaliseHandle(c.handle()));
     }
@@ -67,11 +69,8 @@ final class ChannelViews {
 
     private ChannelView.ContactView contact(Contact own) {
         Contact c = own.orElse(organisation.contact());
-        return new ChannelView.ContactView(text(c.email()), text(c.phone()), text(c.phoneUri()), text(c.url()),
+        return new ChannelView.ContactView(orEmpty(c.email()), orEmpty(c.phone()), orEmpty(c.phoneUri()), orEmpty(c.url()),
                 c.url() == null ? "" : Links.display(c.url()));
     }
 
-    private static String text(String s) {
-        return s == null ? "" : s;
-    }
 }

@@ -1,5 +1,7 @@
 package se.kanalregister.site.pub;
 
+import static se.kanalregister.text.Strings.orEmpty;
+
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -79,7 +81,7 @@ final class DirectoryPage {
         DirectoryView view = new DirectoryView(frames.frame(edition, Frames.HOME, title,
                 edition.messages().format("index.description", organisation.name())), edition.contentLang(),
                 organisation.name(), active, central, units, closed, platformChoices, unitChoices,
-                organisation.contact().email() == null ? "" : organisation.contact().email(),
+                orEmpty(organisation.contact().email()),
                 jsonLd);
         return context.templates().renderUtf8(TEMPLATE, view, edition.messages());
     }

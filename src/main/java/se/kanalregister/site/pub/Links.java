@@ -1,5 +1,7 @@
 package se.kanalregister.site.pub;
 
+import se.kanalregister.model.Layout;
+
 /** Relative links between pages of one output, whose paths are folders ({@code kanaler/x/}) or files. */
 final class Links {
 
@@ -10,9 +12,7 @@ final class Links {
      * {@code /}) to {@code to}, a path from the output's root ({@code ""} is the start page).
      */
     static String relative(String fromDir, String to) {
-        int depth = 0;
-        for (int i = 0; i < fromDir.length(); i++) if (fromDir.charAt(i) == '/') depth++;
-        String link = "../".repeat(depth) + to;
+        String link = Layout.toRoot(fromDir) + to;
         return link.isEmpty() ? "./" : link;
     }
 

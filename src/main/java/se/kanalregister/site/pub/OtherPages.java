@@ -1,5 +1,7 @@
 package se.kanalregister.site.pub;
 
+import static se.kanalregister.text.Strings.orEmpty;
+
 import java.io.IOException;
 import java.util.List;
 import se.kanalregister.model.Accessibility;
@@ -53,19 +55,19 @@ final class OtherPages {
         for (int i = 0; i < pages.size(); i++) {
             Document d = pages.get(i);
             String page = Layout.page(d.slug());
-            ContentPageView view = new ContentPageView(frames.frame(e, page, d.title(), text(d.summary())),
-                    e.contentLang(), d.title(), text(d.summary()), pagesHtml.get(i));
+            ContentPageView view = new ContentPageView(frames.frame(e, page, d.title(), orEmpty(d.summary())),
+                    e.contentLang(), d.title(), orEmpty(d.summary()), pagesHtml.get(i));
             out.write(e.prefix() + page + "index.html", context.templates().renderUtf8(PAGE_TEMPLATE, view, e.messages()));
         }
     }
 
     private byte[] rules(Edition e) throws IOException {
         String title = rules != null ? rules.title() : e.messages().get("rules.title");
-        String summary = rules != null ? text(rules.summary()) : "";
+        String summary = rules != null ? orEmpty(rules.summary()) : "";
         Contact c = organisation.contact();
         RulesView view = new RulesView(frames.frame(e, Frames.RULES, title, summary), e.contentLang(),
                 organisation.name(), title, summary, InfoTexts.rules(organisation, context.messages(organisation.language())),
-                rulesHtml, text(c.email()), text(c.phone()), text(c.phoneUri()));
+                rulesHtml, orEmpty(c.email()), orEmpty(c.phone()), orEmpty(c.phoneUri()));
         return context.templates().renderUtf8(RULES_TEMPLATE, view, e.messages());
     }
 
@@ -73,11 +75,12 @@ final class OtherPages {
         Accessibility a = organisation.accessibility();
         String title = e.messages().get("a11y.title");
         Contact c = organisation.contact();
-        String email = a.contactEmail() != null ? a.contactEmail() : text(c.email());
+        String email = a.contactEmail() != null ? a.contactEmail() : orEmpty(c.email());
         AccessibilityView view = new AccessibilityView(frames.frame(e, Frames.ACCESSIBILITY, title,
                 e.messages().format("a11y.description", organisation.name())), e.contentLang(), organisation.name(),
-                Links.display(SiteAddress.of(organisation).readable("")), text(a.compliance()), DateView.of(a.assessedOn(), e.messages()),
-                text(a.method()), a.knownIssues(), email, text(c.phone()), text(c.phoneUri()), accessibilityHtml);
+                Links.display(SiteAddress.of(organisation).readable("")), orEmpty(a.compliance()),
+                DateView.of(a.assessedOn(), e.messages()),
+                orEmpty(a.method()), a.knownIssues(), email, orEmpty(c.phone()), orEmpty(c.phoneUri()), accessibilityHtml);
         return context.templates().renderUtf8(ACCESSIBILITY_TEMPLATE, view, e.messages());
     }
 
@@ -86,7 +89,4 @@ final class OtherPages {
         return null;
     }
 
-    private static String text(String s) {
-        return s == null ? "" : s;
-    }
 }
