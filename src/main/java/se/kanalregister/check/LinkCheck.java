@@ -14,6 +14,7 @@ import se.kanalregister.diag.SourcePosition;
 import se.kanalregister.model.Document;
 import se.kanalregister.model.Layout;
 import se.kanalregister.model.Register;
+import se.kanalregister.text.LinkScheme;
 
 /**
  * Checks every relative link in the Markdown files against the pages that the build will
@@ -65,7 +66,7 @@ public final class LinkCheck {
             }
 
             private String resolve(Node node, String destination) {
-                if (destination.isBlank() || destination.startsWith("#") || hasScheme(destination)
+                if (destination.isBlank() || destination.startsWith("#") || LinkScheme.present(destination)
                         || destination.startsWith("//")) {
                     return destination; // external links and schemes are checked by the reader
                 }
@@ -109,10 +110,6 @@ public final class LinkCheck {
         } catch (URISyntaxException | IllegalArgumentException e) {
             return null;
         }
-    }
-
-    private static boolean hasScheme(String destination) {
-        return destination.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
     }
 
     private static SourcePosition at(Document d, Node node) {

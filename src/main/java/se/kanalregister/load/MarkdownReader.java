@@ -1,8 +1,6 @@
 package se.kanalregister.load;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.HtmlBlock;
@@ -19,6 +17,7 @@ import se.kanalregister.load.yaml.YamlNode;
 import se.kanalregister.load.yaml.YamlReader;
 import se.kanalregister.model.Document;
 import se.kanalregister.model.MarkdownBody;
+import se.kanalregister.text.LinkScheme;
 
 /**
  * Reads a Markdown file: front matter with the same YAML rules as the register, then a
@@ -28,7 +27,6 @@ import se.kanalregister.model.MarkdownBody;
  */
 public final class MarkdownReader {
 
-    private static final Pattern SCHEME = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*):");
     private static final List<String> ALLOWED_SCHEMES = List.of("https", "http", "mailto", "tel");
 
     private final Parser parser = Parser.builder()
@@ -71,13 +69,6 @@ public final class MarkdownReader {
         }
         if (end < 0) return null;
         return new String[] {t.substring(4, end + 1), t.substring(end + endLen)};
-    }
-
-    /** The scheme of a link destination in lower case ("" for a relative link), as a browser would read it. */
-    static String schemeOf(String destination) {
-        String d = destination.replaceAll("[\\t\\n\\r]", "").replaceFirst("^[\\x00-\\x20]+", "");
-        var m = SCHEME.matcher(d);
-        return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : "";
     }
 
     /** Finds HTML and disallowed links; reports each at its line and column. */
@@ -132,7 +123,7 @@ public final class MarkdownReader {
                     return;
                 }
             }
-            String scheme = schemeOf(destination);
+            String scheme = LinkScheme.of(destination);
             if (scheme.isEmpty()) {
                 if (destination.startsWith("//")) diagnostics.error(at(node), "markdown.link.protocol-relative", destination);
                 return;
