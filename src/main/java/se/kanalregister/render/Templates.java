@@ -20,6 +20,7 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -197,6 +198,23 @@ public final class Templates {
         }
     }
 
+    /** {@code name} rendered into {@code out} as UTF-8 while it is rendered, block by block. */
+    public void renderUtf8(String name, Object model, Messages messages, OutputStream out) throws IOException {
+        Buffers buffers = Buffers.take();
+        try {
+            buffers.utf8.streamTo(out);
+            process(name, model, messages, buffers.utf8);
+            buffers.utf8.finish();
+        } finally {
+            buffers.release();
+        }
+    }
+
+    /** The page {@code name} renders, made when it is written to its file. */
+    public StreamedPage page(String name, Object model, Messages messages) {
+        return out -> renderUtf8(name, model, messages, out);
+    }
+
     /**
      * A thread's output buffers, reused from render to render: a build renders tens of
      * thousands of pages, and a fresh buffer for each was a tenth of all the memory it allocated.
@@ -205,7 +223,7 @@ public final class Templates {
 
         private static final ThreadLocal<Buffers> OWN = ThreadLocal.withInitial(Buffers::new);
 
-        final Utf8Output utf8 = new Utf8Output(16 * 1024);
+        final Utf8Output utf8 = new Utf8Output(64 * 1024);
         final TextOutput text = new TextOutput(4 * 1024);
         private boolean busy;
 

@@ -1,5 +1,7 @@
 package se.kanalregister.render;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,6 +21,8 @@ final class Utf8Output extends Writer {
     /** The longest encoding of one char or surrogate pair: a block keeps this much room free. */
     private static final int MAX_BYTES = 4;
 
+    /** Where full blocks go when the page is streamed; null keeps every block for {@link #toByteArray}. */
+    private OutputStream sink;
     private final List<byte[]> done = new ArrayList<>();
     private int[] doneLengths = new int[8];
     private int doneBytes;
@@ -33,12 +37,12 @@ final class Utf8Output extends Writer {
     }
 
     @Override
-    public void write(int c) {
+    public void write(int c) throws IOException {
         put((char) c);
     }
 
     @Override
-    public void write(char[] chars, int off, int len) {
+    public void write(char[] chars, int off, int len) throws IOException {
         int i = off;
         int end = off + len;
         while (i < end) {
@@ -54,7 +58,7 @@ final class Utf8Output extends Writer {
     }
 
     @Override
-    public void write(String s, int off, int len) {
+    public void write(String s, int off, int len) throws IOException {
         int end = off + len;
         while (off < end) {
             int n = Math.min(scratch.length, end - off);
@@ -68,7 +72,7 @@ final class Utf8Output extends Writer {
      * Writes {@code s} with each ASCII character that {@code entities} has bytes for replaced by
      * them: escaping and encoding in one pass (see {@link EscapingFormats}).
      */
-    void writeEscaped(String s, byte[][] entities) {
+    void writeEscaped(String s, byte[][] entities) throws IOException {
         int n = s.length();
         for (int off = 0; off < n; ) {
             int len = Math.min(scratch.length, n - off);
@@ -97,17 +101,17 @@ final class Utf8Output extends Writer {
         }
     }
 
-    private void entity(byte[] bytes) {
+    private void entity(byte[] bytes) throws IOException {
         for (byte b : bytes) put((char) b); // put writes a lone high surrogate before it as '?'
     }
 
     @Override
-    public void write(String s) {
+    public void write(String s) throws IOException {
         write(s, 0, s.length());
     }
 
     @Override
-    public Writer append(CharSequence cs) {
+    public Writer append(CharSequence cs) throws IOException {
         String s = String.valueOf(cs);
         write(s, 0, s.length());
         return this;
@@ -123,14 +127,34 @@ final class Utf8Output extends Writer {
 
     /** Empty again, for the next page; the current block is kept as the first. */
     void reset() {
+        sink = null;
         done.clear();
         doneBytes = 0;
         pos = 0;
         pendingHigh = 0;
     }
 
+    /**
+     * Sends the page to {@code out} block by block as it is written, instead of keeping it:
+     * a page never exists whole in memory. {@link #finish} writes the rest.
+     */
+    void streamTo(OutputStream out) {
+        sink = out;
+    }
+
+    /** Writes what is left to the stream given to {@link #streamTo}. */
+    void finish() throws IOException {
+        if (pendingHigh != 0) {
+            pendingHigh = 0;
+            room();
+            block[pos++] = '?';
+        }
+        sink.write(block, 0, pos);
+        pos = 0;
+    }
+
     /** Everything written, as a new array of its own. */
-    byte[] toByteArray() {
+    byte[] toByteArray() throws IOException {
         if (pendingHigh != 0) {
             pendingHigh = 0;
             room();
@@ -147,7 +171,7 @@ final class Utf8Output extends Writer {
         return out;
     }
 
-    private void put(char c) {
+    private void put(char c) throws IOException {
         if (pos > block.length - MAX_BYTES) nextBlock();
         byte[] b = block;
         if (c < 0x80 && pendingHigh == 0) {
@@ -179,11 +203,16 @@ final class Utf8Output extends Writer {
         }
     }
 
-    private void room() {
+    private void room() throws IOException {
         if (pos > block.length - MAX_BYTES) nextBlock();
     }
 
-    private void nextBlock() {
+    private void nextBlock() throws IOException {
+        if (sink != null) {
+            sink.write(block, 0, pos);
+            pos = 0;
+            return;
+        }
         if (done.size() == doneLengths.length) doneLengths = Arrays.copyOf(doneLengths, done.size() * 2);
         doneLengths[done.size()] = pos;
         done.add(block);

@@ -1,12 +1,14 @@
 package se.kanalregister.site;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import se.kanalregister.render.StreamedPage;
 
 /**
  * One output folder (public or internal) that pages are written into. Every path is
@@ -29,14 +31,27 @@ public final class Output {
     }
 
     public void write(String path, byte[] bytes) throws IOException {
+        Files.write(prepare(path), bytes);
+        files.incrementAndGet();
+    }
+
+    /** Writes the file at {@code path} as {@code page} is made. */
+    public void write(String path, StreamedPage page) throws IOException {
+        try (OutputStream out = Files.newOutputStream(prepare(path))) {
+            page.writeTo(out);
+        }
+        files.incrementAndGet();
+    }
+
+    /** The checked file for {@code path}, its folder made. */
+    private Path prepare(String path) throws IOException {
         Path target = resolve(path);
         Path folder = target.getParent();
         if (!folders.contains(folder)) {
             Files.createDirectories(folder);
             folders.add(folder);
         }
-        Files.write(target, bytes);
-        files.incrementAndGet();
+        return target;
     }
 
     /** The number of files written so far. */

@@ -9,12 +9,12 @@ import org.junit.jupiter.api.Test;
 class Utf8OutputTest {
 
     @Test
-    void encodesLikeStringGetBytes() {
+    void encodesLikeStringGetBytes() throws Exception {
         assertSame("Kultur i Exempelby – Čohkkiras ← 👨‍👩‍👧 <&>\"'\r\n\t");
     }
 
     @Test
-    void unpairedSurrogatesBecomeQuestionMarks() {
+    void unpairedSurrogatesBecomeQuestionMarks() throws Exception {
         assertSame("a\uD83Db");
         assertSame("a\uDC00b");
         assertSame("end\uD83D");
@@ -22,7 +22,7 @@ class Utf8OutputTest {
     }
 
     @Test
-    void surrogatePairSplitAcrossWritesStaysOneCharacter() {
+    void surrogatePairSplitAcrossWritesStaysOneCharacter() throws Exception {
         Utf8Output out = new Utf8Output(64);
         out.write("x\uD83D");
         out.write(new char[] {'\uDE00', 'y'}, 0, 2);
@@ -30,7 +30,7 @@ class Utf8OutputTest {
     }
 
     @Test
-    void longTextSpanningManyBlocks() {
+    void longTextSpanningManyBlocks() throws Exception {
         Random random = new Random(9);
         StringBuilder b = new StringBuilder();
         String alphabet = "abc åäö – ← 𝄞 \uD83D";
@@ -39,17 +39,23 @@ class Utf8OutputTest {
     }
 
     @Test
-    void textThatFillsTheFirstBlockExactly() {
+    void textThatFillsTheFirstBlockExactly() throws Exception {
         assertSame("x".repeat(64));
         assertSame("x".repeat(63) + "é");
     }
 
-    private static void assertSame(String text) {
+    private static void assertSame(String text) throws Exception {
         Utf8Output whole = new Utf8Output(64);
         whole.write(text);
         assertArrayEquals(text.getBytes(StandardCharsets.UTF_8), whole.toByteArray());
         Utf8Output charByChar = new Utf8Output(64);
         for (int i = 0; i < text.length(); i++) charByChar.write(text.charAt(i));
         assertArrayEquals(text.getBytes(StandardCharsets.UTF_8), charByChar.toByteArray());
+        Utf8Output streamed = new Utf8Output(64);
+        java.io.ByteArrayOutputStream file = new java.io.ByteArrayOutputStream();
+        streamed.streamTo(file);
+        streamed.write(text);
+        streamed.finish();
+        assertArrayEquals(text.getBytes(StandardCharsets.UTF_8), file.toByteArray());
     }
 }

@@ -1,6 +1,5 @@
 package se.kanalregister.render.infotext;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +9,7 @@ import se.kanalregister.model.Layout;
 import se.kanalregister.model.Organisation;
 import se.kanalregister.model.SiteAddress;
 import se.kanalregister.render.RenderContext;
+import se.kanalregister.render.StreamedPage;
 import se.kanalregister.render.view.PageFrame.NavItem;
 import se.kanalregister.render.view.PageFrame;
 import se.kanalregister.text.Messages;
@@ -60,7 +60,7 @@ public final class InfoTextsPage {
      * @param texts the texts of the channels to list (active ones, from {@link InfoTexts#of}), in the order to list them
      * @param nav   the internal site's menu, hrefs relative to {@code infotexter/}
      */
-    public static byte[] render(RenderContext context, List<ChannelTexts> texts, List<NavItem> nav) throws IOException {
+    public static StreamedPage render(RenderContext context, List<ChannelTexts> texts, List<NavItem> nav) {
         Organisation o = context.register().organisation();
         Messages m = context.messages(o.language());
         Map<String, Channel> channels = new HashMap<>();
@@ -75,7 +75,7 @@ public final class InfoTextsPage {
         }
         PageFrame frame = new PageFrame(o.language(), m.get("infotexter.title"), o.name(), "../", "", "", true, nav,
                 PageFrame.FooterView.of(o), List.of());
-        return context.templates().renderUtf8(TEMPLATE, new View(frame, o.name(), entries, overflowing), m);
+        return context.templates().page(TEMPLATE, new View(frame, o.name(), entries, overflowing), m);
     }
 
     private static Entry entry(Channel c, ChannelTexts t, Organisation o, SiteAddress address) {

@@ -49,7 +49,7 @@ final class InternalPages {
 
     /** Renders {@code template} with {@code model} into {@code path + "index.html"}. */
     void write(String path, String template, Object model) throws IOException {
-        out.write(path + "index.html", context.templates().renderUtf8(template, model, messages));
+        out.write(path + "index.html", context.templates().page(template, model, messages));
     }
 
     /** Writes a file that is not a page. */

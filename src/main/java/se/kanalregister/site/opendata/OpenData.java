@@ -12,6 +12,7 @@ import se.kanalregister.model.Organisation;
 import se.kanalregister.model.Register;
 import se.kanalregister.model.SiteAddress;
 import se.kanalregister.render.RenderContext;
+import se.kanalregister.render.StreamedPage;
 import se.kanalregister.render.Templates;
 import se.kanalregister.site.Output;
 import se.kanalregister.site.SitePart;
@@ -37,9 +38,6 @@ public final class OpenData implements SitePart {
             Embed.HTML, Embed.CSS);
 
     /** Makes one file's bytes. */
-    private interface FileMaker {
-        byte[] make() throws IOException;
-    }
 
     @Override
     public void writeSharedPages(RenderContext context, Output publicOutput, Output internalOutput) throws IOException {
@@ -52,19 +50,19 @@ public final class OpenData implements SitePart {
         SitemapView sitemap = Sitemap.view(register, address);
         EmbedView embed = new Embed(o, address, messages, context.swedishOrder()).view(channels);
 
-        Map<String, FileMaker> files = new LinkedHashMap<>();
-        files.put(JSON, () -> utf8(new ChannelsJson(o, address).text(channels,
-                messages.format("opendata.dataset.title", o.name()))));
-        files.put(Feed.FILE, () -> templates.renderUtf8("opendata/feed.ftlx", new Feed(o, address, messages).view(channels),
-                messages));
-        files.put(VERIFICATION, () -> utf8(new VerificationIndex(address).text(channels, o.name())));
-        files.put(CSV, () -> utf8(new ChannelsCsv(o, address).text(channels)));
-        files.put(Embed.HTML, () -> templates.renderUtf8("opendata/embed.ftlh", embed, messages));
-        files.put(Dcat.FILE, () -> templates.renderUtf8("opendata/dcat.ftlx",
-                new Dcat(o, address, context::messages).view(channels), messages));
-        files.put(Sitemap.FILE, () -> templates.renderUtf8("opendata/sitemap.ftlx", sitemap, messages));
-        files.put(ROBOTS, () -> templates.renderUtf8("opendata/robots.ftl", sitemap, messages));
-        files.put(Embed.CSS, () -> templates.renderUtf8("opendata/embed.css.ftl", embed, messages));
+        Map<String, StreamedPage> files = new LinkedHashMap<>();
+        files.put(JSON, out -> out.write(utf8(new ChannelsJson(o, address).text(channels,
+                messages.format("opendata.dataset.title", o.name())))));
+        files.put(Feed.FILE, out -> templates.renderUtf8("opendata/feed.ftlx", new Feed(o, address, messages).view(channels),
+                messages, out));
+        files.put(VERIFICATION, out -> out.write(utf8(new VerificationIndex(address).text(channels, o.name()))));
+        files.put(CSV, out -> out.write(utf8(new ChannelsCsv(o, address).text(channels))));
+        files.put(Embed.HTML, templates.page("opendata/embed.ftlh", embed, messages));
+        files.put(Dcat.FILE, out -> templates.renderUtf8("opendata/dcat.ftlx",
+                new Dcat(o, address, context::messages).view(channels), messages, out));
+        files.put(Sitemap.FILE, templates.page("opendata/sitemap.ftlx", sitemap, messages));
+        files.put(ROBOTS, templates.page("opendata/robots.ftl", sitemap, messages));
+        files.put(Embed.CSS, templates.page("opendata/embed.css.ftl", embed, messages));
         writeConcurrently(files, publicOutput);
     }
 
@@ -73,12 +71,12 @@ public final class OpenData implements SitePart {
      * register's big ones (kanaler.json, feed.xml, verifiering.json) keep both cores busy.
      * When several fail (a user's broken templates), the first in order is reported, as before.
      */
-    private static void writeConcurrently(Map<String, FileMaker> files, Output out) throws IOException {
-        List<Map.Entry<String, FileMaker>> list = new ArrayList<>(files.entrySet());
+    private static void writeConcurrently(Map<String, StreamedPage> files, Output out) throws IOException {
+        List<Map.Entry<String, StreamedPage>> list = new ArrayList<>(files.entrySet());
         Exception[] failures = new Exception[list.size()];
         IntStream.range(0, list.size()).parallel().forEach(i -> {
             try {
-                out.write(list.get(i).getKey(), list.get(i).getValue().make());
+                out.write(list.get(i).getKey(), list.get(i).getValue());
             } catch (IOException | RuntimeException e) {
                 failures[i] = e;
             }

@@ -50,7 +50,7 @@ final class ChannelPages {
             String title = e.messages().format("channel.title", channel.name(), view.platform());
             ChannelPageView model = new ChannelPageView(frames.frame(e, page, title, channel.purpose()), e.contentLang(),
                     organisation.name(), view, Links.relative(page, ""), texts == null ? null : texts(e, page, texts));
-            out.write(e.prefix() + page + "index.html", context.templates().renderUtf8(TEMPLATE, model, e.messages()));
+            out.write(e.prefix() + page + "index.html", context.templates().page(TEMPLATE, model, e.messages()));
         }
     }
 

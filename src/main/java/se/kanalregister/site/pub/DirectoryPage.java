@@ -2,7 +2,6 @@ package se.kanalregister.site.pub;
 
 import static se.kanalregister.text.Strings.orEmpty;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -13,6 +12,7 @@ import java.util.TreeSet;
 import se.kanalregister.model.Channel;
 import se.kanalregister.model.Organisation;
 import se.kanalregister.render.RenderContext;
+import se.kanalregister.render.StreamedPage;
 import se.kanalregister.text.Anchors;
 import se.kanalregister.text.SwedishOrder;
 
@@ -37,7 +37,7 @@ final class DirectoryPage {
     }
 
     /** The page as UTF-8. */
-    byte[] render() throws IOException {
+    StreamedPage render() {
         SwedishOrder order = context.swedishOrder();
         // Name, then platform, then id: the order of channels within a list.
         Comparator<ChannelView> byName = Comparator.comparing(ChannelView::name, order)
@@ -83,6 +83,6 @@ final class DirectoryPage {
                 organisation.name(), active, central, units, closed, platformChoices, unitChoices,
                 orEmpty(organisation.contact().email()),
                 jsonLd);
-        return context.templates().renderUtf8(TEMPLATE, view, edition.messages());
+        return context.templates().page(TEMPLATE, view, edition.messages());
     }
 }

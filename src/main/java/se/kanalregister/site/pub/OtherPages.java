@@ -12,6 +12,7 @@ import se.kanalregister.model.Organisation;
 import se.kanalregister.model.Register;
 import se.kanalregister.model.SiteAddress;
 import se.kanalregister.render.RenderContext;
+import se.kanalregister.render.StreamedPage;
 import se.kanalregister.render.infotext.InfoTexts;
 import se.kanalregister.site.Output;
 
@@ -57,21 +58,21 @@ final class OtherPages {
             String page = Layout.page(d.slug());
             ContentPageView view = new ContentPageView(frames.frame(e, page, d.title(), orEmpty(d.summary())),
                     e.contentLang(), d.title(), orEmpty(d.summary()), pagesHtml.get(i));
-            out.write(e.prefix() + page + "index.html", context.templates().renderUtf8(PAGE_TEMPLATE, view, e.messages()));
+            out.write(e.prefix() + page + "index.html", context.templates().page(PAGE_TEMPLATE, view, e.messages()));
         }
     }
 
-    private byte[] rules(Edition e) throws IOException {
+    private StreamedPage rules(Edition e) {
         String title = rules != null ? rules.title() : e.messages().get("rules.title");
         String summary = rules != null ? orEmpty(rules.summary()) : "";
         Contact c = organisation.contact();
         RulesView view = new RulesView(frames.frame(e, Frames.RULES, title, summary), e.contentLang(),
                 organisation.name(), title, summary, InfoTexts.rules(organisation, context.messages(organisation.language())),
                 rulesHtml, orEmpty(c.email()), orEmpty(c.phone()), orEmpty(c.phoneUri()));
-        return context.templates().renderUtf8(RULES_TEMPLATE, view, e.messages());
+        return context.templates().page(RULES_TEMPLATE, view, e.messages());
     }
 
-    private byte[] accessibility(Edition e) throws IOException {
+    private StreamedPage accessibility(Edition e) {
         Accessibility a = organisation.accessibility();
         String title = e.messages().get("a11y.title");
         Contact c = organisation.contact();
@@ -81,7 +82,7 @@ final class OtherPages {
                 Links.display(SiteAddress.of(organisation).readable("")), orEmpty(a.compliance()),
                 DateView.of(a.assessedOn(), e.messages()),
                 orEmpty(a.method()), a.knownIssues(), email, orEmpty(c.phone()), orEmpty(c.phoneUri()), accessibilityHtml);
-        return context.templates().renderUtf8(ACCESSIBILITY_TEMPLATE, view, e.messages());
+        return context.templates().page(ACCESSIBILITY_TEMPLATE, view, e.messages());
     }
 
     private static Document page(Register register, String slug) {
