@@ -1,7 +1,6 @@
 package se.kanalregister.site;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -37,19 +36,47 @@ public final class Parallel {
         run(true, count, step);
     }
 
+    /**
+     * Runs {@code step} for each index. When steps fail (a user's broken template fails on
+     * every page), the failure of the lowest index is thrown, as a run one by one would: the
+     * message does not depend on which core got there first. Steps above a failed index are
+     * skipped.
+     */
     private static void run(boolean parallel, int count, Step<Integer> step) throws IOException {
+        Failure first = new Failure();
         IntStream indexes = IntStream.range(0, count);
         if (parallel) indexes = indexes.parallel();
-        try {
-            indexes.forEach(i -> {
-                try {
-                    step.run(i);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+        indexes.forEach(i -> {
+            if (first.isBefore(i)) return;
+            try {
+                step.run(i);
+            } catch (IOException | RuntimeException | Error e) {
+                first.offer(i, e);
+            }
+        });
+        first.rethrow();
+    }
+
+    /** The failure of the lowest index so far; read without a lock on every step, so volatile. */
+    private static final class Failure {
+        private volatile int index = Integer.MAX_VALUE;
+        private Throwable failure;
+
+        boolean isBefore(int i) {
+            return index < i;
+        }
+
+        synchronized void offer(int i, Throwable t) {
+            if (i < index) {
+                index = i;
+                failure = t;
+            }
+        }
+
+        synchronized void rethrow() throws IOException {
+            if (failure instanceof IOException io) throw io;
+            if (failure instanceof RuntimeException r) throw r;
+            if (failure instanceof Error e) throw e;
         }
     }
 }

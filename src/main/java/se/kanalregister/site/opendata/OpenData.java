@@ -4,9 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.stream.IntStream;
 import java.util.List;
+import java.util.Map;
 import se.kanalregister.model.Channel;
 import se.kanalregister.model.Organisation;
 import se.kanalregister.model.Register;
@@ -15,6 +14,7 @@ import se.kanalregister.render.RenderContext;
 import se.kanalregister.render.StreamedPage;
 import se.kanalregister.render.Templates;
 import se.kanalregister.site.Output;
+import se.kanalregister.site.Parallel;
 import se.kanalregister.site.SitePart;
 import se.kanalregister.text.Messages;
 
@@ -69,22 +69,12 @@ public final class OpenData implements SitePart {
     /**
      * The files are independent and each is made by one thread; made side by side, a large
      * register's big ones (kanaler.json, feed.xml, verifiering.json) keep both cores busy.
-     * When several fail (a user's broken templates), the first in order is reported, as before.
+     * When several fail (a user's broken templates), the first in order is reported.
      */
     private static void writeConcurrently(Map<String, StreamedPage> files, Output out) throws IOException {
-        List<Map.Entry<String, StreamedPage>> list = new ArrayList<>(files.entrySet());
-        Exception[] failures = new Exception[list.size()];
-        IntStream.range(0, list.size()).parallel().forEach(i -> {
-            try {
-                out.write(list.get(i).getKey(), list.get(i).getValue());
-            } catch (IOException | RuntimeException e) {
-                failures[i] = e;
-            }
-        });
-        for (Exception e : failures) {
-            if (e instanceof IOException io) throw io;
-            if (e instanceof RuntimeException r) throw r;
-        }
+        List<Parallel.Task> tasks = new ArrayList<>();
+        files.forEach((path, page) -> tasks.add(() -> out.write(path, page)));
+        Parallel.all(tasks);
     }
 
     private static byte[] utf8(String text) {
