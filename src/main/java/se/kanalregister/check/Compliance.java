@@ -32,10 +32,13 @@ public final class Compliance {
 
     private final Organisation organisation;
     private final LocalDate today;
+    /** The official e-mail domains in punycode, worked out once rather than for every channel. */
+    private final List<String> officialAscii;
 
     public Compliance(Organisation organisation, LocalDate today) {
         this.organisation = organisation;
         this.today = today;
+        this.officialAscii = organisation.officialEmailDomains().stream().map(Compliance::ascii).toList();
     }
 
     /** Every finding of the register, by channel id and then by urgency. */
@@ -93,8 +96,7 @@ public final class Compliance {
         String domain = FieldReader.hostOfEmail(email);
         if (domain == null) return false;
         domain = ascii(domain);
-        for (String d : organisation.officialEmailDomains()) {
-            String official = ascii(d);
+        for (String official : officialAscii) {
             if (domain.equals(official) || domain.endsWith("." + official)) return true;
         }
         return false;
