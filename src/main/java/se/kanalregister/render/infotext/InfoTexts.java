@@ -113,7 +113,7 @@ public final class InfoTexts {
                 text(organisation.responseTime()), rules, text(organisation.privacyUrl()),
                 text(own.email()), text(own.phone()), text(own.url()), text(org.address()),
                 text(org.feedbackUrl()), pageUrl, withoutScheme(pageUrl), address.readable(""),
-                withoutScheme(address.readable("")), address.readable(Layout.page("regler")), 0);
+                withoutScheme(address.readable("")), address.readable(Layout.page(Layout.RULES)), 0);
     }
 
     private static String text(String s) {

@@ -46,7 +46,7 @@ final class OtherPages {
         this.accessibility = page(register, Layout.ACCESSIBILITY);
         this.rulesHtml = rules == null ? "" : context.markdown().render(rules.body());
         this.accessibilityHtml = accessibility == null ? "" : context.markdown().render(accessibility.body());
-        this.pages = PublicSite.ownPages(register);
+        this.pages = Layout.ownPages(register);
         this.pagesHtml = pages.stream().map(d -> context.markdown().render(d.body())).toList();
     }
 

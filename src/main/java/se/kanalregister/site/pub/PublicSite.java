@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import se.kanalregister.diag.SourcePosition;
 import se.kanalregister.model.Channel;
-import se.kanalregister.model.Document;
 import se.kanalregister.model.Layout;
 import se.kanalregister.model.Organisation;
 import se.kanalregister.model.Register;
@@ -39,7 +38,7 @@ public final class PublicSite implements SitePart {
         Organisation organisation = register.organisation();
         List<Edition> editions = Edition.of(organisation, context::messages);
         ChannelPages channelPages = new ChannelPages(context, organisation, editions,
-                new Frames(organisation, editions, ownPages(register)));
+                new Frames(organisation, editions, Layout.ownPages(register)));
         InfoTexts infoTexts = new InfoTexts(context);
         PageScope scope = context.scope();
         List<RegisterEntry> rendered = register.entries().stream().filter(e -> scope.rendersChannel(e.id())).toList();
@@ -59,7 +58,7 @@ public final class PublicSite implements SitePart {
         Register register = context.register();
         Organisation organisation = register.organisation();
         List<Edition> editions = Edition.of(organisation, context::messages);
-        Frames frames = new Frames(organisation, editions, ownPages(register));
+        Frames frames = new Frames(organisation, editions, Layout.ownPages(register));
         OtherPages other = new OtherPages(context, frames);
         String jsonLd = JsonLd.organisation(register);
         List<Parallel.Task> tasks = new ArrayList<>();
@@ -94,10 +93,5 @@ public final class PublicSite implements SitePart {
             context.warnings().warning(SourcePosition.of("templates/" + InfoTexts.BIO_TEMPLATE), "infotext.bio-empty");
         }
         return all;
-    }
-
-    /** Content pages with a page of their own (not merged into rules or accessibility), in order. */
-    static List<Document> ownPages(Register register) {
-        return Layout.ownPages(register);
     }
 }
