@@ -11,7 +11,7 @@ import se.kanalregister.text.Hosts;
  * feeds, RDF): the host in punycode, every other non-ASCII character percent-encoded, so
  * every file names a page by the same URL. {@link #readable} is for people (the info texts,
  * the accessibility statement): {@code base_url} as the organisation wrote it, so an
- * international name reads {@code www.åby.se}, not {@code www.xn--by-via.se}.
+ * international name reads {@code www.åby.se}, not {@code www.xn--by-xia.se}.
  *
  * @param base     the ASCII base URL, ending in {@code /}
  * @param host     the host in lower-case ASCII, for {@code tag:} URIs
