@@ -96,7 +96,7 @@ public final class Templates {
         c.setLocalizedLookup(false);
         DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
         wrapper.setExposeFields(false);
-        c.setObjectWrapper(wrapper.build());
+        c.setObjectWrapper(new RecordWrapper(wrapper));
         this.config = c;
         this.userFolder = userTemplates != null && Files.isDirectory(userTemplates) ? userTemplates : null;
         this.displayBase = displayBase.toAbsolutePath().normalize();
