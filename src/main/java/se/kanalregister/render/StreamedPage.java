@@ -12,4 +12,9 @@ import java.io.OutputStream;
 public interface StreamedPage {
 
     void writeTo(OutputStream out) throws IOException;
+
+    /** {@code text} as UTF-8, encoded as it is written. */
+    static StreamedPage of(StringBuilder text) {
+        return out -> Utf8Output.stream(text, out);
+    }
 }

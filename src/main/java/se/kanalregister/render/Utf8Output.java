@@ -142,6 +142,22 @@ final class Utf8Output extends Writer {
         sink = out;
     }
 
+    /**
+     * Writes {@code text} to {@code out} as UTF-8 a block at a time: text built in a
+     * {@code StringBuilder} (the open-data files) is never copied whole into a string or an array.
+     */
+    static void stream(StringBuilder text, OutputStream out) throws IOException {
+        Utf8Output utf8 = new Utf8Output(64 * 1024);
+        utf8.streamTo(out);
+        char[] chunk = new char[8192];
+        for (int off = 0; off < text.length(); off += chunk.length) {
+            int n = Math.min(chunk.length, text.length() - off);
+            text.getChars(off, off + n, chunk, 0);
+            utf8.write(chunk, 0, n);
+        }
+        utf8.finish();
+    }
+
     /** Writes what is left to the stream given to {@link #streamTo}. */
     void finish() throws IOException {
         if (pendingHigh != 0) {

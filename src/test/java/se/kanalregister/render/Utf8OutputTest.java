@@ -44,6 +44,15 @@ class Utf8OutputTest {
         assertSame("x".repeat(63) + "é");
     }
 
+    @Test
+    void aBuilderStreamedInChunksIsEncodedWhole() throws Exception {
+        // a surrogate pair across the boundary of two chunks, and text over many of them
+        String text = "x".repeat(8191) + "\uD83D\uDE00" + "åäö – ← ".repeat(5000) + "\uD83D";
+        java.io.ByteArrayOutputStream file = new java.io.ByteArrayOutputStream();
+        StreamedPage.of(new StringBuilder(text)).writeTo(file);
+        assertArrayEquals(text.getBytes(StandardCharsets.UTF_8), file.toByteArray());
+    }
+
     private static void assertSame(String text) throws Exception {
         Utf8Output whole = new Utf8Output(64);
         whole.write(text);

@@ -8,6 +8,7 @@ import se.kanalregister.model.HistoryEntry;
 import se.kanalregister.model.Layout;
 import se.kanalregister.model.Organisation;
 import se.kanalregister.model.SiteAddress;
+import se.kanalregister.render.StreamedPage;
 
 /**
  * kanaler.csv: the rows of kanaler.json as a table, one channel per row, the columns named
@@ -28,10 +29,10 @@ final class ChannelsCsv {
         this.address = address;
     }
 
-    String text(List<Channel> channels) {
+    StreamedPage page(List<Channel> channels) {
         CsvWriter csv = new CsvWriter(HEADER);
         for (Channel c : channels) csv.row(row(c));
-        return csv.text();
+        return csv.page();
     }
 
     private List<String> row(Channel c) {

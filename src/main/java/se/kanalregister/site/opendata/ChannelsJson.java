@@ -8,6 +8,7 @@ import se.kanalregister.model.Layout;
 import se.kanalregister.model.Organisation;
 import se.kanalregister.model.SiteAddress;
 import se.kanalregister.model.Status;
+import se.kanalregister.render.StreamedPage;
 
 /**
  * kanaler.json: every channel, active or not, with its public fields only, in the shape
@@ -29,13 +30,13 @@ final class ChannelsJson {
         this.address = address;
     }
 
-    String text(List<Channel> channels, String title) {
+    StreamedPage page(List<Channel> channels, String title) {
         JsonWriter w = JsonWriter.plain().beginObject();
         w.name("metadata");
         metadata(w, channels, title);
         w.name("results").beginArray();
         for (Channel c : channels) channel(w, c);
-        return w.endArray().endObject().text();
+        return w.endArray().endObject().page();
     }
 
     private void metadata(JsonWriter w, List<Channel> channels, String title) {

@@ -1,6 +1,7 @@
 package se.kanalregister.site.opendata;
 
 import java.util.List;
+import se.kanalregister.render.StreamedPage;
 
 /**
  * Writes a CSV file as RFC 4180 describes it: comma-separated, every record ending in
@@ -42,6 +43,11 @@ public final class CsvWriter {
 
     public String text() {
         return out.toString();
+    }
+
+    /** The table as a file's content: a big one is never copied into one string. */
+    public StreamedPage page() {
+        return StreamedPage.of(out);
     }
 
     /** A value with the formula guard applied: {@code =1+1} → {@code '=1+1}. */

@@ -3,6 +3,7 @@ package se.kanalregister.site.opendata;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import se.kanalregister.render.StreamedPage;
 import se.kanalregister.text.JsonStrings;
 
 /**
@@ -108,8 +109,22 @@ public final class JsonWriter {
 
     /** The document, ending in a newline. */
     public String text() {
-        if (!scopes.isEmpty() || afterName || !done) throw new IllegalStateException("the JSON document is not complete");
+        checkComplete();
         return out + "\n";
+    }
+
+    /** The document, ending in a newline, as a file's content: a big one is never copied into one string. */
+    public StreamedPage page() {
+        checkComplete();
+        StreamedPage document = StreamedPage.of(out);
+        return file -> {
+            document.writeTo(file);
+            file.write('\n');
+        };
+    }
+
+    private void checkComplete() {
+        if (!scopes.isEmpty() || afterName || !done) throw new IllegalStateException("the JSON document is not complete");
     }
 
     private void beforeValue() {

@@ -1,7 +1,6 @@
 package se.kanalregister.site.opendata;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,12 +50,12 @@ public final class OpenData implements SitePart {
         EmbedView embed = new Embed(o, address, messages, context.swedishOrder()).view(channels);
 
         Map<String, StreamedPage> files = new LinkedHashMap<>();
-        files.put(JSON, out -> out.write(utf8(new ChannelsJson(o, address).text(channels,
-                messages.format("opendata.dataset.title", o.name())))));
+        files.put(JSON, out -> new ChannelsJson(o, address).page(channels,
+                messages.format("opendata.dataset.title", o.name())).writeTo(out));
         files.put(Feed.FILE, out -> templates.renderUtf8("opendata/feed.ftlx", new Feed(o, address, messages).view(channels),
                 messages, out));
-        files.put(VERIFICATION, out -> out.write(utf8(new VerificationIndex(address).text(channels, o.name()))));
-        files.put(CSV, out -> out.write(utf8(new ChannelsCsv(o, address).text(channels))));
+        files.put(VERIFICATION, out -> new VerificationIndex(address).page(channels, o.name()).writeTo(out));
+        files.put(CSV, out -> new ChannelsCsv(o, address).page(channels).writeTo(out));
         files.put(Embed.HTML, templates.page("opendata/embed.ftlh", embed, messages));
         files.put(Dcat.FILE, out -> templates.renderUtf8("opendata/dcat.ftlx",
                 new Dcat(o, address, context::messages).view(channels), messages, out));
@@ -75,9 +74,5 @@ public final class OpenData implements SitePart {
         List<Parallel.Task> tasks = new ArrayList<>();
         files.forEach((path, page) -> tasks.add(() -> out.write(path, page)));
         Parallel.all(tasks);
-    }
-
-    private static byte[] utf8(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
     }
 }

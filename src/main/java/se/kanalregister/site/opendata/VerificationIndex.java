@@ -7,6 +7,7 @@ import java.util.TreeMap;
 import se.kanalregister.model.Channel;
 import se.kanalregister.model.Layout;
 import se.kanalregister.model.SiteAddress;
+import se.kanalregister.render.StreamedPage;
 import se.kanalregister.text.AccountAddress;
 
 /**
@@ -27,7 +28,7 @@ final class VerificationIndex {
         this.address = address;
     }
 
-    String text(List<Channel> channels, String organisationName) {
+    StreamedPage page(List<Channel> channels, String organisationName) {
         Map<String, Channel> byAddress = new TreeMap<>();
         Map<String, List<Channel>> byHandle = new TreeMap<>();
         for (Channel c : channels) {
@@ -55,7 +56,7 @@ final class VerificationIndex {
             for (Channel c : e.getValue()) channel(w, c);
             w.endArray();
         }
-        return w.endObject().endObject().text();
+        return w.endObject().endObject().page();
     }
 
     private void channel(JsonWriter w, Channel c) {
