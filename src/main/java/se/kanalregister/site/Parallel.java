@@ -40,7 +40,7 @@ public final class Parallel {
      * Runs {@code step} for each index. When steps fail (a user's broken template fails on
      * every page), the failure of the lowest index is thrown, as a run one by one would: the
      * message does not depend on which core got there first. Steps above a failed index are
-     * skipped.
+     * skipped. An {@link Error} (out of memory) stops every step not yet begun and is thrown.
      */
     private static void run(boolean parallel, int count, Step<Integer> step) throws IOException {
         Failure first = new Failure();
@@ -50,8 +50,10 @@ public final class Parallel {
             if (first.isBefore(i)) return;
             try {
                 step.run(i);
-            } catch (IOException | RuntimeException | Error e) {
+            } catch (IOException | RuntimeException e) {
                 first.offer(i, e);
+            } catch (Error e) {
+                first.offer(-1, e);
             }
         });
         first.rethrow();

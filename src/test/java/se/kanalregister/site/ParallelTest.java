@@ -38,4 +38,13 @@ class ParallelTest {
                 () -> { throw new IllegalStateException("third"); })));
         assertEquals("second", e.getMessage());
     }
+
+    @Test
+    void anErrorIsThrownAsItIs() {
+        List<Integer> items = IntStream.range(0, 500).boxed().toList();
+        OutOfMemoryError e = assertThrows(OutOfMemoryError.class, () -> Parallel.forEach(items, i -> {
+            if (i == 250) throw new OutOfMemoryError("test");
+        }));
+        assertEquals("test", e.getMessage());
+    }
 }
