@@ -10,10 +10,10 @@ import java.util.List;
 /**
  * A writer that encodes to UTF-8 as the text arrives, exactly as
  * {@code String.getBytes(UTF_8)} would (an unpaired surrogate becomes {@code ?}). A page
- * rendered this way never exists as a {@code String}: the big pages (the register, many
- * megabytes) need a third of the memory and one pass less. Blocks grow up to
- * {@value #MAX_BLOCK} bytes and are joined once, so no growing array is copied over and
- * over. Not thread-safe; one page at a time, {@link #reset} between pages.
+ * rendered this way never exists as a {@code String}. Streamed ({@link #streamTo}), each
+ * block goes to the file as it fills, so not even the 18 MB register exists whole; kept, blocks
+ * grow up to {@value #MAX_BLOCK} bytes and are joined once, so no growing array is copied
+ * over and over. Not thread-safe; one page at a time, {@link #reset} between pages.
  */
 final class Utf8Output extends Writer {
 
