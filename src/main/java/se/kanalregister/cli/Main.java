@@ -15,6 +15,7 @@ import java.util.List;
 import se.kanalregister.Kanalregister;
 import se.kanalregister.authoring.Scaffold;
 import se.kanalregister.diag.Diagnostic;
+import se.kanalregister.diag.Faults;
 import se.kanalregister.diag.SourcePosition;
 import se.kanalregister.render.RenderException;
 import se.kanalregister.serve.Preview;
@@ -67,9 +68,10 @@ public final class Main {
             printError(messages, e.userMessage().key(), e.userMessage().args().toArray());
             return USAGE;
         } catch (RuntimeException | Error e) {
-            err.println("kanalregister: " + messages.format("cli.fault", e));
+            err.println("kanalregister: " + Faults.describe(e, messages));
             StackTraceElement[] trace = e.getStackTrace();
-            if (trace.length > 0) err.println("    at " + trace[0]);
+            // where a fault happened helps the report; where memory ran out says nothing
+            if (trace.length > 0 && !(e instanceof OutOfMemoryError)) err.println("    at " + trace[0]);
             return FAULT;
         }
     }

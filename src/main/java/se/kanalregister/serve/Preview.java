@@ -20,6 +20,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.Set;
 import java.util.function.Function;
+import se.kanalregister.diag.Faults;
 import se.kanalregister.site.BuildProgress;
 import se.kanalregister.text.Messages;
 
@@ -208,7 +209,7 @@ public final class Preview implements AutoCloseable {
 
     /** A fault of the program: said to be one, in one line, without a stack trace. */
     private BuildReport fault(Throwable t, Duration took) {
-        return new BuildReport(false, 0, took, List.of(new Problem("kanalregister", messages.format("cli.fault", t))), List.of());
+        return new BuildReport(false, 0, took, List.of(new Problem("kanalregister", Faults.describe(t, messages))), List.of());
     }
 
     /** Not a tool's temporary file, created and renamed away before the build (sed -i writes "sedXYZ123"). */
