@@ -185,20 +185,9 @@ public final class Templates {
     }
 
     /**
-     * As {@link #render}, encoded as UTF-8 while rendering: for pages written straight to a
-     * file, which then never exist as one big string.
+     * As {@link #render}, encoded as UTF-8 into {@code out} while it is rendered, block by block:
+     * for pages written straight to a file, which never exist whole as a string or an array.
      */
-    public byte[] renderUtf8(String name, Object model, Messages messages) throws IOException {
-        Buffers buffers = Buffers.take();
-        try {
-            process(name, model, messages, buffers.utf8);
-            return buffers.utf8.toByteArray();
-        } finally {
-            buffers.release();
-        }
-    }
-
-    /** {@code name} rendered into {@code out} as UTF-8 while it is rendered, block by block. */
     public void renderUtf8(String name, Object model, Messages messages, OutputStream out) throws IOException {
         Buffers buffers = Buffers.take();
         try {
@@ -232,7 +221,6 @@ public final class Templates {
             Buffers own = OWN.get();
             if (own.busy) return new Buffers();
             own.busy = true;
-            own.utf8.reset();
             own.text.reset();
             return own;
         }

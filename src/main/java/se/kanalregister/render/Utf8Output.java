@@ -3,37 +3,29 @@ package se.kanalregister.render;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 
 /**
  * A writer that encodes to UTF-8 as the text arrives, exactly as
  * {@code String.getBytes(UTF_8)} would (an unpaired surrogate becomes {@code ?}). A page
- * rendered this way never exists as a {@code String}. Streamed ({@link #streamTo}), each
- * block goes to the file as it fills, so not even the 18 MB register exists whole; kept, blocks
- * grow up to {@value #MAX_BLOCK} bytes and are joined once, so no growing array is copied
- * over and over. Not thread-safe; one page at a time, {@link #reset} between pages.
+ * rendered this way never exists as a {@code String}, nor whole as bytes: each block goes to
+ * the file ({@link #streamTo}) as it fills, so even the 18 MB register needs one block of
+ * memory. Not thread-safe; one page at a time, each begun by {@link #streamTo}.
  */
 final class Utf8Output extends Writer {
 
-    private static final int MAX_BLOCK = 1 << 20;
     /** The longest encoding of one char or surrogate pair: a block keeps this much room free. */
     private static final int MAX_BYTES = 4;
 
-    /** Where full blocks go when the page is streamed; null keeps every block for {@link #toByteArray}. */
+    /** Where each full block goes: the page's file. */
     private OutputStream sink;
-    private final List<byte[]> done = new ArrayList<>();
-    private int[] doneLengths = new int[8];
-    private int doneBytes;
     private byte[] block;
     private int pos;
     private char pendingHigh;
     private final char[] scratch = new char[512];
 
-    /** @param expected the bytes expected: the first block's size (at most {@value #MAX_BLOCK}) */
-    Utf8Output(int expected) {
-        block = new byte[Math.max(64, Math.min(MAX_BLOCK, expected))];
+    /** @param blockSize the bytes gathered before each write to the file */
+    Utf8Output(int blockSize) {
+        block = new byte[Math.max(64, blockSize)];
     }
 
     @Override
@@ -125,21 +117,11 @@ final class Utf8Output extends Writer {
     public void close() {
     }
 
-    /** Empty again, for the next page; the current block is kept as the first. */
-    void reset() {
-        sink = null;
-        done.clear();
-        doneBytes = 0;
-        pos = 0;
-        pendingHigh = 0;
-    }
-
-    /**
-     * Sends the page to {@code out} block by block as it is written, instead of keeping it:
-     * a page never exists whole in memory. {@link #finish} writes the rest.
-     */
+    /** Empty again, for the next page, written to {@code out} block by block; {@link #finish} writes the rest. */
     void streamTo(OutputStream out) {
         sink = out;
+        pos = 0;
+        pendingHigh = 0;
     }
 
     /**
@@ -169,23 +151,6 @@ final class Utf8Output extends Writer {
         pos = 0;
     }
 
-    /** Everything written, as a new array of its own. */
-    byte[] toByteArray() throws IOException {
-        if (pendingHigh != 0) {
-            pendingHigh = 0;
-            room();
-            block[pos++] = '?';
-        }
-        if (done.isEmpty()) return Arrays.copyOf(block, pos);
-        byte[] out = new byte[doneBytes + pos];
-        int at = 0;
-        for (int i = 0; i < done.size(); i++) {
-            System.arraycopy(done.get(i), 0, out, at, doneLengths[i]);
-            at += doneLengths[i];
-        }
-        System.arraycopy(block, 0, out, at, pos);
-        return out;
-    }
 
     private void put(char c) throws IOException {
         if (pos > block.length - MAX_BYTES) nextBlock();
@@ -224,16 +189,7 @@ final class Utf8Output extends Writer {
     }
 
     private void nextBlock() throws IOException {
-        if (sink != null) {
-            sink.write(block, 0, pos);
-            pos = 0;
-            return;
-        }
-        if (done.size() == doneLengths.length) doneLengths = Arrays.copyOf(doneLengths, done.size() * 2);
-        doneLengths[done.size()] = pos;
-        done.add(block);
-        doneBytes += pos;
-        block = new byte[Math.min(MAX_BLOCK, block.length * 2)];
+        sink.write(block, 0, pos);
         pos = 0;
     }
 }

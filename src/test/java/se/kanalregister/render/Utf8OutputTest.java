@@ -2,6 +2,7 @@ package se.kanalregister.render;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -23,10 +24,13 @@ class Utf8OutputTest {
 
     @Test
     void surrogatePairSplitAcrossWritesStaysOneCharacter() throws Exception {
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
         Utf8Output out = new Utf8Output(64);
+        out.streamTo(file);
         out.write("x\uD83D");
         out.write(new char[] {'\uDE00', 'y'}, 0, 2);
-        assertArrayEquals("x\uD83D\uDE00y".getBytes(StandardCharsets.UTF_8), out.toByteArray());
+        out.finish();
+        assertArrayEquals("x\uD83D\uDE00y".getBytes(StandardCharsets.UTF_8), file.toByteArray());
     }
 
     @Test
@@ -48,23 +52,29 @@ class Utf8OutputTest {
     void aBuilderStreamedInChunksIsEncodedWhole() throws Exception {
         // a surrogate pair across the boundary of two chunks, and text over many of them
         String text = "x".repeat(8191) + "\uD83D\uDE00" + "åäö – ← ".repeat(5000) + "\uD83D";
-        java.io.ByteArrayOutputStream file = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
         StreamedPage.of(new StringBuilder(text)).writeTo(file);
         assertArrayEquals(text.getBytes(StandardCharsets.UTF_8), file.toByteArray());
     }
 
     private static void assertSame(String text) throws Exception {
-        Utf8Output whole = new Utf8Output(64);
-        whole.write(text);
-        assertArrayEquals(text.getBytes(StandardCharsets.UTF_8), whole.toByteArray());
-        Utf8Output charByChar = new Utf8Output(64);
-        for (int i = 0; i < text.length(); i++) charByChar.write(text.charAt(i));
-        assertArrayEquals(text.getBytes(StandardCharsets.UTF_8), charByChar.toByteArray());
-        Utf8Output streamed = new Utf8Output(64);
-        java.io.ByteArrayOutputStream file = new java.io.ByteArrayOutputStream();
-        streamed.streamTo(file);
-        streamed.write(text);
-        streamed.finish();
-        assertArrayEquals(text.getBytes(StandardCharsets.UTF_8), file.toByteArray());
+        assertArrayEquals(text.getBytes(StandardCharsets.UTF_8), streamed(text, out -> out.write(text)));
+        assertArrayEquals(text.getBytes(StandardCharsets.UTF_8), streamed(text, out -> {
+            for (int i = 0; i < text.length(); i++) out.write(text.charAt(i));
+        }));
+    }
+
+    private interface Writing {
+        void to(Utf8Output out) throws Exception;
+    }
+
+    /** What {@code writing} writes into a page of 64-byte blocks, as the file receives it. */
+    private static byte[] streamed(String text, Writing writing) throws Exception {
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        Utf8Output out = new Utf8Output(64);
+        out.streamTo(file);
+        writing.to(out);
+        out.finish();
+        return file.toByteArray();
     }
 }
