@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import se.kanalregister.check.Compliance;
 import se.kanalregister.check.DuplicateCheck;
 import se.kanalregister.check.Finding;
@@ -123,9 +125,12 @@ public final class Kanalregister {
         Diagnostics diagnostics = new Diagnostics();
         Register register = loader.load(content, diagnostics, changed);
         if (register == null) return new Checked(null, List.of(), diagnostics);
+        // the compliance check on the other core while this one checks duplicates and links
+        ForkJoinTask<List<Finding>> compliance = ForkJoinPool.commonPool()
+                .submit(() -> new Compliance(register.organisation(), today).findings(register));
         DuplicateCheck.run(register, diagnostics);
         LinkCheck.run(register, diagnostics);
-        List<Finding> findings = new Compliance(register.organisation(), today).findings(register);
+        List<Finding> findings = compliance.join();
         Compliance.report(findings, diagnostics);
         return new Checked(register, findings, diagnostics);
     }
