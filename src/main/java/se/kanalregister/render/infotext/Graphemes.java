@@ -18,7 +18,8 @@ public final class Graphemes {
     private Graphemes() {}
 
     public static int count(CharSequence text) {
-        if (isSimple(text)) return simpleCount(text);
+        int simple = simpleCount(text);
+        if (simple >= 0) return simple;
         Matcher m = CLUSTER.matcher(text);
         int n = 0;
         while (m.find()) n++;
@@ -26,13 +27,23 @@ public final class Graphemes {
     }
 
     /**
-     * Text of chars that never join a neighbour in a cluster (the common case) is one cluster
-     * per char, except CR LF, which is one. GraphemesTest checks every pair of such chars
-     * against {@code \X}.
+     * For text of chars that never join a neighbour in a cluster (the common case): one cluster
+     * per char, except CR LF, which is one; else -1. GraphemesTest checks every pair of such
+     * chars against {@code \X}. Scanned as a char array: charAt on a string with a dash in it
+     * costs a call per char.
      */
-    private static boolean isSimple(CharSequence text) {
-        for (int i = 0; i < text.length(); i++) if (!isSimple(text.charAt(i))) return false;
-        return true;
+    private static int simpleCount(CharSequence text) {
+        int length = text.length();
+        char[] chars = new char[length];
+        if (text instanceof String s) s.getChars(0, length, chars, 0);
+        else for (int i = 0; i < length; i++) chars[i] = text.charAt(i);
+        int n = length;
+        for (int i = 0; i < length; i++) {
+            char c = chars[i];
+            if (!isSimple(c)) return -1;
+            if (c == '\n' && i > 0 && chars[i - 1] == '\r') n--;
+        }
+        return n;
     }
 
     /**
@@ -42,11 +53,5 @@ public final class Graphemes {
      */
     static boolean isSimple(char c) {
         return c < 0x300 || (c >= 0x2010 && c <= 0x2027) || (c >= 0x2030 && c <= 0x205E) || c == 0x20AC;
-    }
-
-    private static int simpleCount(CharSequence text) {
-        int n = text.length();
-        for (int i = 1; i < text.length(); i++) if (text.charAt(i) == '\n' && text.charAt(i - 1) == '\r') n--;
-        return n;
     }
 }

@@ -19,26 +19,32 @@ final class TextLayout {
         return tidy(rendered, false);
     }
 
-    /** The output is never longer than the input (plus the final line break), so one array holds it. */
+    /**
+     * The output is never longer than the input (plus the final line break), so one array holds
+     * it. The text is scanned as a char array: a string with a dash in it costs a call per char.
+     */
     private static String tidy(String rendered, boolean finalLineBreak) {
-        String text = rendered.indexOf('\r') < 0 ? rendered : rendered.replace("\r\n", "\n").replace('\r', '\n');
-        char[] out = new char[text.length() + 1];
+        int length = rendered.length();
+        char[] in = new char[length];
+        rendered.getChars(0, length, in, 0);
+        char[] out = new char[length + 1];
         int n = 0;
         boolean pendingBlank = false;
-        for (int start = 0; start <= text.length(); ) {
-            int end = text.indexOf('\n', start);
-            if (end < 0) end = text.length();
+        for (int start = 0; start <= length; ) {
+            int end = start;
+            while (end < length && in[end] != '\n' && in[end] != '\r') end++;
             int stop = end;
-            while (stop > start && Character.isWhitespace(text.charAt(stop - 1))) stop--;
+            while (stop > start && Character.isWhitespace(in[stop - 1])) stop--;
             if (stop == start) {
                 pendingBlank = n > 0;
             } else {
                 if (n > 0) out[n++] = '\n';
                 if (n > 0 && pendingBlank) out[n++] = '\n';
-                text.getChars(start, stop, out, n);
+                System.arraycopy(in, start, out, n, stop - start);
                 n += stop - start;
                 pendingBlank = false;
             }
+            if (end + 1 < length && in[end] == '\r' && in[end + 1] == '\n') end++;  // CR LF is one line end
             start = end + 1;
         }
         if (finalLineBreak && n > 0) out[n++] = '\n';
