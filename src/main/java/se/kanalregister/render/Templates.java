@@ -237,7 +237,9 @@ public final class Templates {
             env.setGlobalVariable("msg", functions.computeIfAbsent(messages, MessageFunction::new));
             env.process();
         } catch (TemplateException e) {
-            throw new RenderException(shownName(name), e.getLineNumber() == null ? 0 : e.getLineNumber(),
+            // the line is in the template that failed, which may be one the page imports (the layout)
+            String failed = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : name;
+            throw new RenderException(shownName(failed), e.getLineNumber() == null ? 0 : e.getLineNumber(),
                     e.getColumnNumber() == null ? 0 : e.getColumnNumber(), e.getMessageWithoutStackTop());
         }
     }
