@@ -123,6 +123,8 @@ class BadInputTest {
             channel("control character from a YAML escape", replaceLine(5, "purpose: \"Korta\\x01 nyheter\""),
                 C + ":5:10: fel: purpose innehåller ett osynligt styrtecken (U+0001) som webbsidor och öppna data inte kan"
                 + " visa — ta bort det, till exempel ett \\x- eller \\u-tecken inom citattecken"),
+            channel("raw control character", replaceLine(5, "purpose: Korta\u0001 nyheter"),
+                C + ":5:15: fel: filen innehåller ett otillåtet kontrolltecken (U+0001) — ta bort det"),
             channel("host that does not parse", replaceLine(3, "url: https://www..com/kultur"),
                 C + ":3:6: fel: url: \"https://www..com/kultur\" har inget giltigt värdnamn — kontrollera delen efter https://"),
             channel("credential field", plus("password: hunter2"),

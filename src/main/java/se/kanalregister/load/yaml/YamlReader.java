@@ -56,7 +56,7 @@ public final class YamlReader {
             syntaxError(e, s);
             return null;
         } catch (ReaderException e) {
-            diagnostics.error(SourcePosition.of(file), "yaml.character", String.format("U+%04X", e.getCodePoint()));
+            diagnostics.error(s.positionOf(text, e.getCodePoint()), "yaml.character", String.format("U+%04X", e.getCodePoint()));
             return null;
         } catch (YAMLException e) {
             diagnostics.error(SourcePosition.of(file), "yaml.syntax", e.getMessage());
@@ -210,6 +210,19 @@ public final class YamlReader {
         /** SnakeYAML's marks are 0-based; ours are 1-based and relative to the whole file. */
         SourcePosition position(Mark m) {
             return new SourcePosition(file, m.getLine() + 1 + lineOffset, m.getColumn() + 1);
+        }
+
+        /**
+         * Where {@code codePoint} first stands in {@code text}: the reader stops at the first
+         * character YAML does not allow, and such a character is allowed nowhere.
+         */
+        SourcePosition positionOf(String text, int codePoint) {
+            int at = text.indexOf(codePoint);
+            if (at < 0) return SourcePosition.of(file);
+            int lineStart = text.lastIndexOf('\n', at - 1) + 1;
+            int line = 1;
+            for (int i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) line++;
+            return new SourcePosition(file, line + lineOffset, text.codePointCount(lineStart, at) + 1);
         }
 
         void error(Mark m, String key, Object... args) {
