@@ -32,13 +32,16 @@ public final class Compliance {
 
     private final Organisation organisation;
     private final LocalDate today;
-    /** The official e-mail domains in punycode, worked out once rather than for every channel. */
+    /** The official e-mail domains in punycode, to compare, and as people write them, to show; worked out once. */
     private final List<String> officialAscii;
+    private final List<String> officialShown;
 
     public Compliance(Organisation organisation, LocalDate today) {
         this.organisation = organisation;
         this.today = today;
         this.officialAscii = organisation.officialEmailDomains().stream().map(Compliance::ascii).toList();
+        this.officialShown = organisation.officialEmailDomains().stream()
+                .map(d -> IDN.toUnicode(d.toLowerCase(Locale.ROOT))).toList();
     }
 
     /** Every finding of the register, by channel id and then by urgency. */
@@ -71,7 +74,7 @@ public final class Compliance {
         if (active && i.deputy() == null) add(out, entry, ComplianceRule.DEPUTY, "compliance.deputy");
         String mail = c.contact().email();
         if (active && mail != null && !officialDomain(mail)) {
-            add(out, entry, ComplianceRule.EMAIL_DOMAIN, "compliance.email-domain", mail, shownDomains());
+            add(out, entry, ComplianceRule.EMAIL_DOMAIN, "compliance.email-domain", mail, officialShown);
         }
         String host = Hosts.ascii(c.url());
         if (host != null && !c.platform().ownsHost(host)) {
@@ -102,19 +105,11 @@ public final class Compliance {
         return false;
     }
 
-    /** The official domains as people write them (åby.se, not xn--by-xia.se). */
-    private List<String> shownDomains() {
-        return organisation.officialEmailDomains().stream().map(d -> IDN.toUnicode(d.toLowerCase(Locale.ROOT))).toList();
-    }
 
-    /** The domain in punycode and lower case; unchanged but lower case when it is no valid international name. */
+    /** The domain in punycode and lower case; only lower case when it is no valid international name. */
     private static String ascii(String domain) {
-        String lower = domain.toLowerCase(Locale.ROOT);
-        try {
-            return IDN.toASCII(lower).toLowerCase(Locale.ROOT);
-        } catch (IllegalArgumentException e) {
-            return lower;
-        }
+        String ascii = Hosts.asciiDomain(domain);
+        return ascii != null ? ascii : domain.toLowerCase(Locale.ROOT);
     }
 
     private static void add(List<Finding> out, RegisterEntry e, ComplianceRule rule, String key, Object... args) {

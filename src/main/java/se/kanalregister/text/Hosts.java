@@ -21,7 +21,15 @@ public final class Hosts {
             if (!port.chars().allMatch(Character::isDigit) || port.isEmpty() || port.length() > 5) return null;
             host = host.substring(0, colon);
         }
-        if (host.endsWith(".")) host = host.substring(0, host.length() - 1);
+        return asciiDomain(host);
+    }
+
+    /**
+     * A domain name ({@code åby.se}, {@code Bibliotek.ÅBY.se.}) in ASCII (punycode) and lower
+     * case, or null when it is no valid name with at least one dot.
+     */
+    public static String asciiDomain(String domain) {
+        String host = domain.endsWith(".") ? domain.substring(0, domain.length() - 1) : domain;
         try {
             String ascii = IDN.toASCII(host, IDN.USE_STD3_ASCII_RULES).toLowerCase(Locale.ROOT);
             if (ascii.isEmpty() || !ascii.contains(".") || ascii.startsWith(".")) return null;
