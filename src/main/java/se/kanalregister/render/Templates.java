@@ -137,12 +137,8 @@ public final class Templates {
                 t = config.getTemplate(name);
             } catch (IOException e) {
                 // FreeMarker remembers a failed parse and later throws an IOException caused by it
-                for (Throwable c = e; c != null; c = c.getCause()) {
-                    if (c instanceof ParseException p) {
-                        String file = p.getTemplateName() != null ? p.getTemplateName() : name;
-                        throw new RenderException(shownName(file), p.getLineNumber(), p.getColumnNumber(), p.getEditorMessage());
-                    }
-                }
+                RenderException syntax = syntaxError(e, name);
+                if (syntax != null) throw syntax;
                 throw e;
             }
             cache.put(name, t);
@@ -237,10 +233,24 @@ public final class Templates {
             env.setGlobalVariable("msg", functions.computeIfAbsent(messages, MessageFunction::new));
             env.process();
         } catch (TemplateException e) {
+            // a template the page imports failed to parse: FreeMarker reports it at the #import
+            RenderException syntax = syntaxError(e, name);
+            if (syntax != null) throw syntax;
             // the line is in the template that failed, which may be one the page imports (the layout)
             String failed = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : name;
             throw new RenderException(shownName(failed), e.getLineNumber() == null ? 0 : e.getLineNumber(),
                     e.getColumnNumber() == null ? 0 : e.getColumnNumber(), e.getMessageWithoutStackTop());
         }
+    }
+
+    /** The syntax error behind {@code failure}, at its own template's line, or null when there is none. */
+    private RenderException syntaxError(Throwable failure, String name) {
+        for (Throwable c = failure; c != null; c = c.getCause()) {
+            if (c instanceof ParseException p) {
+                String file = p.getTemplateName() != null ? p.getTemplateName() : name;
+                return new RenderException(shownName(file), p.getLineNumber(), p.getColumnNumber(), p.getEditorMessage());
+            }
+        }
+        return null;
     }
 }

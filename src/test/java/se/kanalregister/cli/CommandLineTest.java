@@ -193,6 +193,16 @@ class CommandLineTest {
     }
 
     @Test
+    void aSyntaxErrorInAnImportedTemplateIsReportedInThatTemplate() throws IOException {
+        ContentDir d = ContentDir.valid(tmp);
+        d.write("templates/layout.ftlh", "<#macro page frame>\n<#if>\n<#nested>\n</#macro>\n");
+        CliRun r = d.run("build", "--out", "site");
+        assertEquals(1, r.exitCode(), r.stderr());
+        assertTrue(r.stderr().lines().anyMatch(l -> l.startsWith("templates/layout.ftlh:2:")), r.stderr());
+        assertFalse(r.stderr().lines().anyMatch(l -> l.startsWith("templates/public/")), "not the page that imports it: " + r.stderr());
+    }
+
+    @Test
     void brokenUserTemplateIsReportedAtItsLineAndNothingIsWritten() throws IOException {
         ContentDir d = ContentDir.valid(tmp);
         assertEquals(0, d.run("build", "--out", "site").exitCode());
