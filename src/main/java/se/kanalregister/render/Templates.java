@@ -70,6 +70,8 @@ public final class Templates {
         // .ftlh and .ftlx as FreeMarker's standard extensions would make them, with formats that
         // escape straight into UTF-8; everything else is plain text
         c.setRecognizeStandardFileExtensions(false);
+        // the same formats by name, for <#ftl output_format="HTML"> and <#outputformat "XML">
+        c.setRegisteredCustomOutputFormats(List.of(EscapingFormats.HTML, EscapingFormats.XML));
         c.setTemplateConfigurations(new FirstMatchTemplateConfigurationFactory(
                 new ConditionalTemplateConfigurationFactory(new FileExtensionMatcher("ftlh"), withFormat(EscapingFormats.HTML)),
                 new ConditionalTemplateConfigurationFactory(new FileExtensionMatcher("ftlx"), withFormat(EscapingFormats.XML)))

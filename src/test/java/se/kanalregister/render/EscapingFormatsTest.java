@@ -65,4 +65,13 @@ class EscapingFormatsTest {
         t.renderUtf8(name, model, Messages.forLanguage("sv"), file);
         return file.toString(StandardCharsets.UTF_8);
     }
+
+    @Test
+    void aTemplateThatNamesTheFormatGetsTheSameOne() throws IOException {
+        // markup captured in a .ftlh template, printed by one that asks for "HTML" by name
+        Files.writeString(templates.resolve("m.ftlh"), "<#assign bold><b>${value}</b></#assign>");
+        Files.writeString(templates.resolve("t.ftl"), "<#ftl output_format=\"HTML\"><#import \"m.ftlh\" as m>${m.bold} ${value}");
+        Templates t = new Templates(templates, Path.of(""));
+        assertEquals("<b>&lt;a&gt;</b> &lt;a&gt;", t.render("t.ftl", Map.of("value", "<a>"), Messages.forLanguage("sv")));
+    }
 }
