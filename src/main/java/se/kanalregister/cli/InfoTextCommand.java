@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import se.kanalregister.Kanalregister;
+import se.kanalregister.diag.Diagnostic;
 import se.kanalregister.diag.Diagnostics;
+import se.kanalregister.diag.SourcePosition;
 import se.kanalregister.model.RegisterEntry;
 import se.kanalregister.render.RenderContext;
 import se.kanalregister.render.Templates;
@@ -72,6 +74,11 @@ final class InfoTextCommand {
         if (o.platform() == null) {
             out.print(withNewline(texts.full()));
             return Main.OK;
+        }
+        if (texts.shorts().isEmpty()) {
+            err.println(Diagnostic.error(SourcePosition.of(context.templates().shownName(InfoTexts.BIO_TEMPLATE)),
+                    "infotext.bio-empty.channel", id).format(messages));
+            return Main.CONTENT_ERRORS;
         }
         String wanted = o.platform().toLowerCase(Locale.ROOT);
         ShortText text = texts.shorts().stream().filter(t -> t.platform().id().equals(wanted)).findFirst().orElse(null);

@@ -115,7 +115,7 @@ public final class Templates {
      * (relative to the display base when below it), else the built-in file as it stands in
      * this project's {@code templates/} folder.
      */
-    private String shownName(String name) {
+    public String shownName(String name) {
         if (userFolder != null && Files.isRegularFile(userFolder.resolve(name))) {
             Path file = userFolder.resolve(name).toAbsolutePath().normalize();
             return (file.startsWith(displayBase) ? displayBase.relativize(file) : file).toString();

@@ -52,6 +52,17 @@ class InfoTextCommandTest {
     }
 
     @Test
+    void aBioTemplateThatWritesNothingIsNamedNotAnEmptyListOfChoices() throws IOException {
+        CliRun r = ContentDir.valid(tmp).write("templates/infotext/bio.ftl", "<#-- inget -->\n")
+                .run("infotext", "kultur", "--plattform", "instagram");
+        assertEquals(1, r.exitCode(), r.stderr());
+        assertEquals("templates/infotext/bio.ftl: fel: mallen för de korta texterna skrev ingen text för kultur, så det finns"
+                + " ingen kort text att skriva ut — kontrollera mallen, eller ta bort din egen version så används standardmallen\n",
+                r.stderr());
+        assertEquals("", r.stdout());
+    }
+
+    @Test
     void anotherChannelsErrorDoesNotStandInTheWay() throws IOException {
         CliRun r = ContentDir.valid(tmp).write("content/channels/trasig.yaml", "name: [trasig\n")
                 .run("infotext", "kultur.yaml", "--plattform", "Instagram");

@@ -88,9 +88,11 @@ public final class PublicSite implements SitePart {
             if (!scope.rendersChannel(entry.id())) InfoTexts.warnOverflow(entry, texts, context.warnings());
             all.add(texts);
         }
-        if (all.stream().anyMatch(t -> t.shorts().isEmpty())) {
-            // bio.ftl wrote nothing at all: say so once, rather than leave every short text out silently
-            context.warnings().warning(SourcePosition.of("templates/" + InfoTexts.BIO_TEMPLATE), "infotext.bio-empty");
+        long withoutShort = all.stream().filter(t -> t.shorts().isEmpty()).count();
+        if (withoutShort > 0) {
+            // say so once, at the template, rather than leave short texts out silently
+            context.warnings().warning(SourcePosition.of(context.templates().shownName(InfoTexts.BIO_TEMPLATE)),
+                    "infotext.bio-empty", withoutShort, all.size());
         }
         return all;
     }

@@ -151,9 +151,22 @@ class InfoTextsTest {
         CliRun r = CliRun.run(Path.of("").toAbsolutePath(), "build", "--content", Path.of("content").toAbsolutePath().toString(),
                 "--templates", templates.toString(), "--out", tmp.resolve("out").toString(), "--today", "2026-11-21");
         assertEquals(0, r.exitCode(), r.stderr());
-        assertEquals(1, r.stderr().lines().filter(l -> l.equals("templates/infotext/bio.ftl: varning: mallen för de korta"
-                + " texterna skrev ingen text, så inga kanaler får någon kort text för profilfältet — kontrollera din egen"
-                + " templates/infotext/bio.ftl, eller ta bort den så används standardmallen")).count(), r.stderr());
+        assertEquals(1, r.stderr().lines().filter(l -> l.equals(templates.resolve("infotext/bio.ftl") + ": varning: mallen för de"
+                + " korta texterna skrev ingen text för 26 av 26 aktiva kanaler, så de får ingen kort text för profilfältet"
+                + " — kontrollera mallen, eller ta bort din egen version så används standardmallen")).count(), r.stderr());
+    }
+
+    @Test
+    void aBioTemplateThatLeavesSomeChannelsOutSaysHowMany(@TempDir Path tmp) throws IOException {
+        Path templates = tmp.resolve("mallar");
+        java.nio.file.Files.createDirectories(templates.resolve("infotext"));
+        java.nio.file.Files.writeString(templates.resolve("infotext/bio.ftl"),
+                "<#if platformId != \"instagram\">Officiellt konto: ${name}.</#if>\n");
+        CliRun r = CliRun.run(Path.of("").toAbsolutePath(), "build", "--content", Path.of("content").toAbsolutePath().toString(),
+                "--templates", templates.toString(), "--out", tmp.resolve("out").toString(), "--today", "2026-11-21");
+        assertEquals(0, r.exitCode(), r.stderr());
+        assertTrue(r.stderr().contains(templates.resolve("infotext/bio.ftl") + ": varning: mallen för de korta texterna skrev"
+                + " ingen text för 6 av 26 aktiva kanaler, så de får ingen kort text"), r.stderr());
     }
 
     @Test
