@@ -2,8 +2,6 @@ package se.kanalregister.render;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import se.kanalregister.check.Finding;
 import se.kanalregister.diag.Diagnostics;
 import se.kanalregister.model.Register;
@@ -24,7 +22,6 @@ public final class RenderContext {
     private final Diagnostics warnings;
     private final PageScope scope;
     private final MarkdownHtml markdown = new MarkdownHtml();
-    private final Map<String, Messages> messages = new ConcurrentHashMap<>();
     private final SwedishOrder swedishOrder = new SwedishOrder();
 
     public RenderContext(Register register, List<Finding> findings, LocalDate today, Templates templates,
@@ -76,8 +73,8 @@ public final class RenderContext {
         return swedishOrder;
     }
 
-    /** The bundle in {@code language} (sv or en; others get Swedish), loaded once per build. */
+    /** The bundle in {@code language} (sv or en; others get Swedish). */
     public Messages messages(String language) {
-        return messages.computeIfAbsent(language, Messages::forLanguage);
+        return Messages.forLanguage(language);
     }
 }

@@ -1,5 +1,7 @@
 package se.kanalregister.render.infotext;
 
+import static se.kanalregister.text.Strings.orEmpty;
+
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -109,15 +111,11 @@ public final class InfoTexts {
         Contact own = c.contact().orElse(org);
         String pageUrl = address.readable(Layout.channelPage(c.id()));
         return new InfoTextModel(c.name(), c.platformDisplayName(), c.platform().id(), organisation.name(), c.unit(),
-                text(c.responsible()), c.purpose(), c.comments(), c.messages(), text(organisation.hours()),
-                text(organisation.responseTime()), rules, text(organisation.privacyUrl()),
-                text(own.email()), text(own.phone()), text(own.url()), text(org.address()),
-                text(org.feedbackUrl()), pageUrl, withoutScheme(pageUrl), address.readable(""),
+                orEmpty(c.responsible()), c.purpose(), c.comments(), c.messages(), orEmpty(organisation.hours()),
+                orEmpty(organisation.responseTime()), rules, orEmpty(organisation.privacyUrl()),
+                orEmpty(own.email()), orEmpty(own.phone()), orEmpty(own.url()), orEmpty(org.address()),
+                orEmpty(org.feedbackUrl()), pageUrl, withoutScheme(pageUrl), address.readable(""),
                 withoutScheme(address.readable("")), address.readable(Layout.page(Layout.RULES)), 0);
-    }
-
-    private static String text(String s) {
-        return s == null ? "" : s;
     }
 
     private static String withoutScheme(String url) {

@@ -1,5 +1,7 @@
 package se.kanalregister.render.view;
 
+import static se.kanalregister.text.Strings.orEmpty;
+
 import java.util.List;
 import se.kanalregister.model.Contact;
 import se.kanalregister.model.Organisation;
@@ -36,12 +38,8 @@ public record PageFrame(String lang, String title, String siteName, String root,
         /** The organisation's name, website, contact and privacy page, as every page's footer shows them. */
         public static FooterView of(Organisation o) {
             Contact c = o.contact();
-            return new FooterView(o.name(), o.website(), text(c.phone()), text(c.phoneUri()), text(c.email()),
-                    text(c.address()), text(o.privacyUrl()));
-        }
-
-        private static String text(String s) {
-            return s == null ? "" : s;
+            return new FooterView(o.name(), o.website(), orEmpty(c.phone()), orEmpty(c.phoneUri()), orEmpty(c.email()),
+                    orEmpty(c.address()), orEmpty(o.privacyUrl()));
         }
     }
 }

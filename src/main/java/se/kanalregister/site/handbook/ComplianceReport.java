@@ -46,7 +46,7 @@ final class ComplianceReport {
     ReportFigures.Totals write() throws IOException {
         Messages m = pages.messages();
         List<ChannelView> byUnit = views.byUnit();
-        ReportFigures figures = new ReportFigures(byUnit, pages.context().today());
+        ReportFigures figures = new ReportFigures(byUnit, pages.context().today(), pages.context().swedishOrder());
         ReportFigures.Totals totals = figures.totals();
         List<ReportFigures.UnitRow> units = figures.units();
         BarChart chart = BarChart.of(units, m.get("hb.report.chart.title"),

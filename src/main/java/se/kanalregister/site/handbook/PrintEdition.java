@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import se.kanalregister.render.MarkdownHtml;
+import se.kanalregister.text.LinkScheme;
 
 /**
  * Fits a chapter into the one-page edition of the whole handbook: headings move one level
@@ -18,7 +19,6 @@ final class PrintEdition {
 
     /** A chapter's page, as a path from the handbook's root. */
     private static final Pattern CHAPTER = Pattern.compile("/handbok/([a-z0-9-]+)/(?:index\\.html)?");
-    private static final Pattern SCHEME = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*:");
     private static final URI BASE = URI.create("https://handbok.invalid/");
 
     private final Set<String> slugs;
@@ -44,7 +44,7 @@ final class PrintEdition {
 
     private String link(String href, String slug) {
         if (href.startsWith("#")) return "#" + headingId(slug, href.substring(1));
-        if (href.startsWith("/") || SCHEME.matcher(href).lookingAt()) return href;
+        if (href.startsWith("/") || LinkScheme.present(href)) return href;
         URI resolved;
         try {
             resolved = BASE.resolve("handbok/" + slug + "/").resolve(href).normalize();

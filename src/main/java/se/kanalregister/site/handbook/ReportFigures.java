@@ -43,11 +43,16 @@ final class ReportFigures {
 
     private final List<ChannelView> byUnit;
     private final LocalDate today;
+    private final SwedishOrder order;
 
-    /** @param byUnit every channel, sorted by unit and name */
-    ReportFigures(List<ChannelView> byUnit, LocalDate today) {
+    /**
+     * @param byUnit every channel, sorted by unit and name
+     * @param order  the build's shared Swedish order
+     */
+    ReportFigures(List<ChannelView> byUnit, LocalDate today, SwedishOrder order) {
         this.byUnit = byUnit;
         this.today = today;
+        this.order = order;
     }
 
     Totals totals() {
@@ -73,7 +78,7 @@ final class ReportFigures {
 
     /** Per platform, most channels first, then by name. */
     List<PlatformRow> platforms() {
-        Map<String, List<ChannelView>> groups = new TreeMap<>(new SwedishOrder());
+        Map<String, List<ChannelView>> groups = new TreeMap<>(order);
         for (ChannelView v : byUnit) groups.computeIfAbsent(v.platform(), k -> new ArrayList<>()).add(v);
         List<PlatformRow> rows = new ArrayList<>();
         for (var g : groups.entrySet()) {
