@@ -24,7 +24,8 @@ import se.kanalregister.text.Suggestions;
  * Checks a YAML mapping against a {@link Schema} and converts each value by its field's
  * type. Reports unknown fields (with the nearest known name), missing required fields (at
  * the mapping's start), values of the wrong type, and field names that look like
- * credentials. Stateless apart from the diagnostics it reports into.
+ * credentials. One per file: it remembers which fields it refused (see {@link Fields#rejected});
+ * not thread-safe.
  */
 public final class FieldReader {
 

@@ -12,8 +12,4 @@ public record SourceText(Path path, String displayName, String text) {
     public SourcePosition position(int line, int column) {
         return new SourcePosition(displayName, line, column);
     }
-
-    public SourcePosition wholeFile() {
-        return SourcePosition.of(displayName);
-    }
 }

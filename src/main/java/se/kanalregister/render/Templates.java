@@ -55,10 +55,6 @@ public final class Templates {
     /** One msg() function per bundle, so its cache of formatted texts lasts the whole build. */
     private final Map<Messages, MessageFunction> functions = new ConcurrentHashMap<>();
 
-    /** Templates whose errors name user files relative to the process's working directory. */
-    public Templates(Path userTemplates) throws IOException {
-        this(userTemplates, Path.of(""));
-    }
 
     /** @param displayBase errors name a user's template file relative to this folder when it lies below it */
     public Templates(Path userTemplates, Path displayBase) throws IOException {

@@ -149,6 +149,7 @@ final class Utf8Output extends Writer {
         }
         sink.write(block, 0, pos);
         pos = 0;
+        sink = null;  // the file is done: the thread's buffer should not keep its stream
     }
 
 

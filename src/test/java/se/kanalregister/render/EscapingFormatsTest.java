@@ -50,7 +50,7 @@ class EscapingFormatsTest {
                 <#assign bold><b>${value}</b></#assign>${bold} ${"<i>"?no_esc} ${bold?markup_string?length}""");
         Files.writeString(templates.resolve("t.ftlx"), "<v a=\"${value}\">${\"<x/>\"?no_esc}</v>");
         Files.writeString(templates.resolve("t.ftl"), "${value}");
-        Templates t = new Templates(templates);
+        Templates t = new Templates(templates, Path.of(""));
         Messages sv = Messages.forLanguage("sv");
         Map<String, String> model = Map.of("value", "<a & 'b'>");
         String html = "<b>&lt;a &amp; &#39;b&#39;&gt;</b> <i> 34";

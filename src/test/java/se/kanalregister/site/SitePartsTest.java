@@ -22,7 +22,7 @@ class SitePartsTest {
     void theTemplatesParsedAheadAreEveryOneABuildRenders(@TempDir Path out) throws IOException {
         LocalDate today = LocalDate.of(2026, 11, 21);
         Kanalregister.Checked checked = new Kanalregister(Path.of("")).check(Path.of("content"), today);
-        Templates templates = new Templates(null);
+        Templates templates = new Templates(null, Path.of(""));
         assertNotNull(SiteBuilder.buildAll(new RenderContext(checked.register(), checked.findings(), today, templates,
                 checked.diagnostics(), PageScope.everything()), out, false, BuildProgress.NONE));
 

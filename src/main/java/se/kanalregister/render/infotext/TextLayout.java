@@ -3,7 +3,8 @@ package se.kanalregister.render.infotext;
 /**
  * Tidies a rendered info text so that templates can be written for people, not for
  * whitespace: line ends become {@code \n}, trailing spaces go, runs of blank lines become
- * one, and the text is trimmed. Linear in the text's length.
+ * one, and blank lines at the start and the end go. Spaces at the start of a line stay: an
+ * indent in the text is the template's to choose. Linear in the text's length.
  */
 final class TextLayout {
 

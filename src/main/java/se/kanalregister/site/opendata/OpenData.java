@@ -36,8 +36,6 @@ public final class OpenData implements SitePart {
     public static final List<String> FILES = List.of(JSON, CSV, VERIFICATION, Feed.FILE, Dcat.FILE, Sitemap.FILE, ROBOTS,
             Embed.HTML, Embed.CSS);
 
-    /** Makes one file's bytes. */
-
     @Override
     public void writeSharedPages(RenderContext context, Output publicOutput, Output internalOutput) throws IOException {
         Register register = context.register();

@@ -35,7 +35,7 @@ class InfoTextsTest {
     private static RenderContext context(Path content, Path userTemplates) throws IOException {
         Kanalregister.Checked checked = new Kanalregister(Path.of("").toAbsolutePath()).check(content, TODAY);
         assertNotNull(checked.register(), () -> "content did not load: " + checked.diagnostics().sorted());
-        return new RenderContext(checked.register(), checked.findings(), TODAY, new Templates(userTemplates),
+        return new RenderContext(checked.register(), checked.findings(), TODAY, new Templates(userTemplates, Path.of("")),
                 new Diagnostics());
     }
 

@@ -1,5 +1,6 @@
 package se.kanalregister.site.opendata;
 
+import java.nio.file.Path;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -35,7 +36,7 @@ class DcatTest {
         assertNull(view.contact().email());
         assertNull(view.dataset().modified());
         assertNull(view.publisher().identifier());
-        String rdf = new Templates(null).render("opendata/dcat.ftlx", view, Messages.forLanguage("sv"));
+        String rdf = new Templates(null, Path.of("")).render("opendata/dcat.ftlx", view, Messages.forLanguage("sv"));
         StrictXml.parse(rdf);
         assertFalse(rdf.contains("hasEmail") || rdf.contains("dcterms:identifier") || rdf.contains("dcterms:modified"), rdf);
     }

@@ -41,7 +41,7 @@ class ScaleTest {
         }
         Organisation o = TestChannels.organisation(null, "kontakt@stora.se");
         Register register = new Register(o, entries, List.of(), List.of());
-        RenderContext context = new RenderContext(register, List.of(), LocalDate.of(2026, 11, 21), new Templates(null),
+        RenderContext context = new RenderContext(register, List.of(), LocalDate.of(2026, 11, 21), new Templates(null, Path.of("")),
                 new Diagnostics());
         Output output = new Output(out);
         assertTimeoutPreemptively(Duration.ofSeconds(20), () -> new OpenData().writeSharedPages(context, output, output));
