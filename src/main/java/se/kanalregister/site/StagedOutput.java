@@ -68,14 +68,36 @@ public final class StagedOutput implements AutoCloseable {
             return;
         }
         Files.createDirectories(out);
-        for (String part : PARTS) {
-            Path target = out.resolve(part);
-            Path old = staging.resolve(part + ".old");
-            if (Files.exists(target)) Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
-            Files.move(staging.resolve(part), target, StandardCopyOption.ATOMIC_MOVE);
+        try {
+            for (String part : PARTS) {
+                Path target = out.resolve(part);
+                if (Files.exists(target)) Files.move(target, old(part), StandardCopyOption.ATOMIC_MOVE);
+                Files.move(staging.resolve(part), target, StandardCopyOption.ATOMIC_MOVE);
+            }
+        } catch (IOException e) {
+            restore();
+            throw e;
         }
         committed = true;
         deleteTree(staging);
+    }
+
+    /** Where a part's earlier output waits while the new one moves in. */
+    private Path old(String part) {
+        return staging.resolve(part + ".old");
+    }
+
+    /**
+     * After a failed swap, every part as it was before: a half-swapped site would mix new and
+     * old pages, and the earlier output would be deleted with the staging folder.
+     */
+    private void restore() throws IOException {
+        for (String part : PARTS) {
+            if (!Files.exists(old(part))) continue;
+            Path target = out.resolve(part);
+            if (Files.exists(target)) Files.move(target, staging.resolve(part), StandardCopyOption.ATOMIC_MOVE);
+            Files.move(old(part), target, StandardCopyOption.ATOMIC_MOVE);
+        }
     }
 
     /** Removes the staging folder; after a successful commit only old outputs remain in it. */
