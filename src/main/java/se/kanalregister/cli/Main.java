@@ -103,8 +103,12 @@ public final class Main {
         }
         Kanalregister.Checked checked = kanalregister.check(content, today);
         // infotext prints a text to paste: the register's warnings would only be in the way
-        report(checked, o.quiet() || o.command().equals("infotext"), messages);
-        if (o.command().equals("check")) return checked.canBuild(o.strict()) ? OK : CONTENT_ERRORS;
+        report(checked, o.quiet() || o.command().equals("infotext"), o.strict(), messages);
+        if (o.command().equals("check")) {
+            if (checked.canBuild(o.strict())) return OK;
+            if (!checked.diagnostics().hasErrors() && checked.register() != null) err.println(messages.get("cli.strict-check-failed"));
+            return CONTENT_ERRORS;
+        }
         try {
             return new InfoTextCommand(out, err, messages).run(checked, templates, workingDirectory, today, o);
         } catch (RenderException e) {
@@ -126,10 +130,13 @@ public final class Main {
         }
     }
 
-    /** Prints every diagnostic (only the errors when {@code quiet}) and the summary line. */
-    private void report(Kanalregister.Checked checked, boolean quiet, Messages messages) {
+    /**
+     * Prints every diagnostic and the summary line; when {@code quiet}, only what fails the run:
+     * the errors, and with {@code strict} the warnings too.
+     */
+    private void report(Kanalregister.Checked checked, boolean quiet, boolean strict, Messages messages) {
         for (Diagnostic d : checked.diagnostics().sorted()) {
-            if (d.isError() || !quiet) err.println(d.format(messages));
+            if (d.isError() || strict || !quiet) err.println(d.format(messages));
         }
         if (!quiet) {
             err.println(messages.format("cli.summary", checked.register() == null ? 0 : checked.register().entries().size(),
@@ -138,7 +145,7 @@ public final class Main {
     }
 
     private int build(Options o, Kanalregister.Built built, Path outDir, Messages messages) {
-        report(built.checked(), o.quiet(), messages);
+        report(built.checked(), o.quiet(), o.strict(), messages);
         if (!built.ok()) {
             boolean contentErrors = built.checked().diagnostics().hasErrors() || built.checked().register() == null;
             err.println(messages.get(contentErrors ? "cli.failed" : "cli.strict-failed"));

@@ -112,6 +112,21 @@ class CommandLineTest {
         CliRun strict = d.run("check", "--strict");
         assertEquals(1, strict.exitCode());
         assertTrue(strict.stderr().contains("varning: internal.deputy saknas"), strict.stderr());
+        assertTrue(strict.stderr().endsWith("Kontrollen misslyckades: --strict räknar varningarna som fel.\n"), strict.stderr());
+    }
+
+    @Test
+    void quietStillShowsTheWarningsThatStrictFailsOn() throws IOException {
+        ContentDir d = ContentDir.valid(tmp).write("content/channels/kultur.yaml",
+                ContentDir.CHANNEL.replace("  deputy: Bo Berg\n", ""));
+        assertEquals("", d.run("check", "--quiet").stderr());
+        CliRun check = d.run("check", "--strict", "--quiet");
+        assertEquals(1, check.exitCode());
+        assertTrue(check.stderr().startsWith("content/channels/kultur.yaml: varning: internal.deputy saknas"), check.stderr());
+        assertTrue(check.stderr().endsWith("Kontrollen misslyckades: --strict räknar varningarna som fel.\n"), check.stderr());
+        CliRun build = d.run("build", "--strict", "--quiet", "--out", "site");
+        assertEquals(1, build.exitCode());
+        assertTrue(build.stderr().startsWith("content/channels/kultur.yaml: varning: internal.deputy saknas"), build.stderr());
     }
 
     @Test
