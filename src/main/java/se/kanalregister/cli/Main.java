@@ -88,10 +88,9 @@ public final class Main {
                 break;
         }
         Path content = workingDirectory.resolve(o.content()).normalize();
-        if (o.command().equals("new")) return scaffold(o, content, messages);
         if (o.command().equals("infotext")) InfoTextCommand.id(o); // a missing id is told before anything is read
-        if (Files.isRegularFile(content)) throw new UsageException("cli.content-is-file", o.content());
-        if (!Files.isDirectory(content)) throw new UsageException("cli.no-content", o.content());
+        refuseContent(content, o);
+        if (o.command().equals("new")) return scaffold(o, content, messages);
         Path outDir = workingDirectory.resolve(o.out()).normalize();
         Path templates = workingDirectory.resolve(o.templates()).normalize();
         if (o.command().equals("build") || o.command().equals("serve")) refuseOutput(outDir, content, templates, o);
@@ -228,6 +227,23 @@ public final class Main {
     private static String title(String name) {
         String t = name.replaceFirst("^[0-9]+-", "").replace('-', ' ').strip();
         return t.isEmpty() ? "Nytt kapitel" : Character.toUpperCase(t.charAt(0)) + t.substring(1);
+    }
+
+    /**
+     * The content folder must be a register's: a folder that holds organisation.yaml. Given one
+     * of its subfolders (content/channels), the user is pointed up; {@code new} never starts a
+     * register of its own in the wrong place. A folder without organisation.yaml is still
+     * checked, so its missing file is reported like any other content error.
+     */
+    private void refuseContent(Path content, Options o) throws UsageException {
+        if (Files.isRegularFile(content)) throw new UsageException("cli.content-is-file", o.content());
+        if (!Files.isDirectory(content)) throw new UsageException("cli.no-content", o.content());
+        if (Files.exists(content.resolve("organisation.yaml"))) return;
+        Path parent = content.getParent();
+        if (parent != null && Files.isRegularFile(parent.resolve("organisation.yaml"))) {
+            throw new UsageException("cli.content-is-subfolder", o.content(), displayPath(parent));
+        }
+        if (o.command().equals("new")) throw new UsageException("cli.new.no-register", o.content());
     }
 
     /**

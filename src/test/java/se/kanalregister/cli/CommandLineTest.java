@@ -116,6 +116,30 @@ class CommandLineTest {
     }
 
     @Test
+    void aSubfolderOfTheRegisterIsPointedUp() throws IOException {
+        CliRun r = ContentDir.valid(tmp).run("check", "--content", "content/channels");
+        assertEquals(2, r.exitCode());
+        assertEquals("kanalregister: fel: --content content/channels är en mapp inne i registret — ange mappen som innehåller"
+                + " organisation.yaml: --content content\n", r.stderr());
+    }
+
+    @Test
+    void newWritesNothingOutsideARegister() throws IOException {
+        ContentDir.valid(tmp);
+        Files.createDirectories(tmp.resolve("annan"));
+        CliRun r = CliRun.run(tmp.resolve("annan"), "new", "kanal", "ny-kanal");
+        assertEquals(2, r.exitCode());
+        assertEquals("kanalregister: fel: mappen content finns inte — ange innehållsmappen med --content\n", r.stderr());
+        Files.createDirectories(tmp.resolve("annan/content"));
+        r = CliRun.run(tmp.resolve("annan"), "new", "kanal", "ny-kanal");
+        assertEquals(2, r.exitCode());
+        assertTrue(r.stderr().startsWith("kanalregister: fel: mappen content har ingen organisation.yaml"), r.stderr());
+        try (var s = Files.list(tmp.resolve("annan/content"))) {
+            assertEquals(0, s.count(), "nothing was written");
+        }
+    }
+
+    @Test
     void quietStillShowsTheWarningsThatStrictFailsOn() throws IOException {
         ContentDir d = ContentDir.valid(tmp).write("content/channels/kultur.yaml",
                 ContentDir.CHANNEL.replace("  deputy: Bo Berg\n", ""));
