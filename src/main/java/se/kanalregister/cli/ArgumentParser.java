@@ -23,6 +23,8 @@ final class ArgumentParser {
 
     /** Every command and the options it reads; any other option is refused rather than ignored. */
     private static final Map<String, Set<String>> COMMANDS = commands();
+    /** Where a webmaster's own templates are looked for when --templates is not given. */
+    static final Path DEFAULT_TEMPLATES = Path.of("templates");
     private static final List<String> VALUED = List.of("--content", "--templates", "--out", "--today", "--lang", "--port",
             "--plattform");
     private static final List<String> FLAGS = List.of("--strict", "--quiet", "--profile", "--help", "--version");
@@ -60,7 +62,7 @@ final class ArgumentParser {
         boolean help = false;
         boolean version = false;
         Path content = Path.of("content");
-        Path templates = Path.of("templates");
+        Path templates = DEFAULT_TEMPLATES;
         Path out = Path.of("site");
         LocalDate today = null;
         boolean strict = false;

@@ -93,8 +93,13 @@ public final class Main {
         if (o.command().equals("new")) return scaffold(o, content, messages);
         Path outDir = workingDirectory.resolve(o.out()).normalize();
         Path templates = workingDirectory.resolve(o.templates()).normalize();
+        // without --templates, a missing ./templates simply means the built-in look; a folder the user
+        // named and that is not there is most likely a typo, so say that the built-in look is used
+        if (!o.quiet() && !o.templates().equals(ArgumentParser.DEFAULT_TEMPLATES) && !Files.isDirectory(templates)) {
+            err.println("kanalregister: " + messages.get("severity.warning") + ": " + messages.format("cli.no-templates", o.templates()));
+        }
         if (o.command().equals("build") || o.command().equals("serve")) refuseOutput(outDir, content, templates, o);
-        if (o.command().equals("serve")) return serve(o, content, outDir, messages);
+        if (o.command().equals("serve")) return serve(o, content, templates, outDir, messages);
         LocalDate today = today(o);
         Kanalregister kanalregister = new Kanalregister(workingDirectory);
         if (o.command().equals("build")) {
@@ -176,8 +181,8 @@ public final class Main {
     }
 
     /** {@code serve}: builds, serves the site on 127.0.0.1 and rebuilds after every change, until Ctrl-C. */
-    private int serve(Options o, Path content, Path outDir, Messages messages) throws UsageException {
-        PreviewSettings settings = new PreviewSettings(content, workingDirectory.resolve(o.templates()).normalize(), outDir,
+    private int serve(Options o, Path content, Path templates, Path outDir, Messages messages) throws UsageException {
+        PreviewSettings settings = new PreviewSettings(content, templates, outDir,
                 o.port(), o.today(), o.strict(), workingDirectory, clock);
         boolean colour = Terminal.wantsColour();
         Terminal terminal = new Terminal(out, err, messages, o.quiet(), colour, colour && ProgressLine.stderrIsTerminal(), clock);

@@ -124,6 +124,16 @@ class CommandLineTest {
     }
 
     @Test
+    void aTemplatesFolderThatIsNotThereIsSaidNotSilentlyIgnored() throws IOException {
+        ContentDir d = ContentDir.valid(tmp);
+        CliRun r = d.run("build", "--templates", "mallar-typo", "--out", "site");
+        assertEquals(0, r.exitCode(), r.stderr());
+        assertTrue(r.stderr().startsWith("kanalregister: varning: --templates mallar-typo är ingen mapp som finns, så"
+                + " standardmallarna används — kontrollera sökvägen om du har egna mallar\n"), r.stderr());
+        assertFalse(d.run("build", "--out", "site").stderr().contains("--templates"), "not without --templates");
+    }
+
+    @Test
     void newWritesNothingOutsideARegister() throws IOException {
         ContentDir.valid(tmp);
         Files.createDirectories(tmp.resolve("annan"));
