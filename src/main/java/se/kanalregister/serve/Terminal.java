@@ -67,8 +67,8 @@ public final class Terminal {
         return wantsColour(System.console() != null, System.getenv("NO_COLOR"));
     }
 
+    /** The address, even when quiet: it is what the command gives (with --port 0 there is no other way to know it). */
     synchronized void listening(URI site) {
-        if (quiet) return;
         URI internal = site.resolve(FileResolver.INTERNAL + "/");
         out.println(messages.format("serve.listening", paint(BOLD, site.toString()), internal));
     }

@@ -101,14 +101,15 @@ class TerminalTest {
     }
 
     @Test
-    void quietLeavesOnlyErrors() {
+    void quietLeavesOnlyTheAddressAndErrors() {
         Terminal t = terminal("sv", true, false);
         t.listening(URI.create("http://127.0.0.1:8000/"));
         t.changed(List.of("a.yaml"));
         t.built(new BuildReport(true, 3, Duration.ofMillis(200), List.of(), List.of(WARNING)));
         t.built(failed());
         t.stopped();
-        assertEquals("", out());
+        assertEquals("Förhandsgranska på http://127.0.0.1:8000/  (handboken: http://127.0.0.1:8000/intern/) — avsluta med"
+                + " Ctrl-C.\n", out());
         assertEquals(ERROR.line() + "\n", err());
     }
 
