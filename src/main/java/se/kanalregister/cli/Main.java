@@ -257,7 +257,10 @@ public final class Main {
      * public/ and internal/ hold a webmaster's own templates).
      */
     private void refuseOutput(Path outDir, Path content, Path templates, Options o) throws UsageException {
-        if (Files.exists(outDir) && !Files.isDirectory(outDir)) throw new UsageException("cli.out-is-file", o.out());
+        Path existing = nearestExisting(outDir);  // --out site/x where site is a file cannot be made either
+        if (existing != null && !Files.isDirectory(existing)) {
+            throw new UsageException("cli.out-is-file", existing.equals(outDir) ? o.out() : displayPath(existing));
+        }
         if (overlap(outDir, content)) throw new UsageException("cli.out-in-content", o.out(), o.content());
         // a templates folder that does not exist holds nothing a build could replace
         if (Files.isDirectory(templates) && overlap(outDir, templates)) {
@@ -273,17 +276,19 @@ public final class Main {
 
     /** The real path, resolving links of the part that exists. */
     private static Path real(Path p) {
-        Path existing = p;
-        Path rest = Path.of("");
-        while (existing != null && !Files.exists(existing)) {
-            rest = existing.getFileName().resolve(rest);
-            existing = existing.getParent();
-        }
+        Path existing = nearestExisting(p);
         try {
-            return existing == null ? p : existing.toRealPath().resolve(rest).normalize();
+            return existing == null ? p : existing.toRealPath().resolve(existing.relativize(p)).normalize();
         } catch (IOException e) {
             return p;
         }
+    }
+
+    /** {@code p} or the nearest of its parents that exists, or null when none does. */
+    private static Path nearestExisting(Path p) {
+        Path existing = p;
+        while (existing != null && !Files.exists(existing)) existing = existing.getParent();
+        return existing;
     }
 
     private String displayPath(Path p) {

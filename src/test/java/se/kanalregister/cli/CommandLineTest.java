@@ -134,6 +134,15 @@ class CommandLineTest {
     }
 
     @Test
+    void anOutputFolderBelowAFileIsRefusedBeforeAnythingIsRead() throws IOException {
+        ContentDir d = ContentDir.valid(tmp).write("anteckning.txt", "x\n");
+        CliRun r = d.run("build", "--out", "anteckning.txt/site");
+        assertEquals(2, r.exitCode());
+        assertEquals("kanalregister: fel: --out anteckning.txt är en fil, inte en mapp — ange en mapp, till exempel --out site\n",
+                r.stderr());
+    }
+
+    @Test
     void newWritesNothingOutsideARegister() throws IOException {
         ContentDir.valid(tmp);
         Files.createDirectories(tmp.resolve("annan"));
