@@ -292,7 +292,7 @@ public final class Main {
     }
 
     private String displayPath(Path p) {
-        return p.startsWith(workingDirectory) ? workingDirectory.relativize(p).toString() : p.toString();
+        return SourcePosition.displayName(workingDirectory, p);
     }
 
     private static String safeLanguage(String[] args) {

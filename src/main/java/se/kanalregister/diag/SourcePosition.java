@@ -1,5 +1,7 @@
 package se.kanalregister.diag;
 
+import java.nio.file.Path;
+
 /**
  * Where something stands in an input file: the file as the user would type it, and a
  * 1-based line and column. Line and column are 0 when a message concerns the whole file.
@@ -12,6 +14,16 @@ public record SourcePosition(String file, int line, int column) implements Compa
     }
 
     /** The whole file, no line. */
+    /**
+     * How messages name {@code path}: relative to {@code base} (the user's working directory)
+     * when it lies below it, else in full; {@code .} for the base itself.
+     */
+    public static String displayName(Path base, Path path) {
+        Path abs = path.toAbsolutePath().normalize();
+        String name = abs.startsWith(base) ? base.relativize(abs).toString() : abs.toString();
+        return name.isEmpty() ? "." : name;
+    }
+
     public static SourcePosition of(String file) {
         return new SourcePosition(file, 0, 0);
     }

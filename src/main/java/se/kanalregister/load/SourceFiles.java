@@ -34,9 +34,7 @@ public final class SourceFiles {
 
     /** The name messages use for {@code path}: relative to the display base when it lies below it. */
     public String displayName(Path path) {
-        Path abs = path.toAbsolutePath().normalize();
-        String name = abs.startsWith(displayBase) ? displayBase.relativize(abs).toString() : abs.toString();
-        return name.isEmpty() ? "." : name;
+        return SourcePosition.displayName(displayBase, path);
     }
 
     /** @return the file's text, or null after reporting why it cannot be read */

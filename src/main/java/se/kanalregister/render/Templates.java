@@ -31,6 +31,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TimeZone;
 import java.util.concurrent.ConcurrentHashMap;
+import se.kanalregister.diag.SourcePosition;
 import se.kanalregister.text.Messages;
 
 /**
@@ -113,8 +114,7 @@ public final class Templates {
      */
     public String shownName(String name) {
         if (userFolder != null && Files.isRegularFile(userFolder.resolve(name))) {
-            Path file = userFolder.resolve(name).toAbsolutePath().normalize();
-            return (file.startsWith(displayBase) ? displayBase.relativize(file) : file).toString();
+            return SourcePosition.displayName(displayBase, userFolder.resolve(name));
         }
         return "templates/" + name;
     }

@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.Set;
 import java.util.function.Function;
 import se.kanalregister.diag.Faults;
+import se.kanalregister.diag.SourcePosition;
 import se.kanalregister.site.BuildProgress;
 import se.kanalregister.text.Messages;
 
@@ -218,8 +219,7 @@ public final class Preview implements AutoCloseable {
     }
 
     private String displayName(Path p) {
-        Path abs = p.toAbsolutePath().normalize();
-        return abs.startsWith(displayBase) ? displayBase.relativize(abs).toString() : abs.toString();
+        return SourcePosition.displayName(displayBase, p);
     }
 
     private static ThreadFactory daemon(String name) {
