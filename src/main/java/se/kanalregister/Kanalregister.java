@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
+import se.kanalregister.check.Checked;
 import se.kanalregister.check.Compliance;
 import se.kanalregister.check.DuplicateCheck;
 import se.kanalregister.check.Finding;
@@ -49,14 +50,6 @@ public final class Kanalregister {
         return new Kanalregister(displayBase, true);
     }
 
-    /** A loaded and checked register. {@code register} is null when nothing could be built from the content. */
-    public record Checked(Register register, List<Finding> findings, Diagnostics diagnostics) {
-
-        public boolean canBuild(boolean strict) {
-            return register != null && !diagnostics.hasErrors() && !(strict && diagnostics.warningCount() > 0);
-        }
-    }
-
     /**
      * A build's outcome. Every problem, from the content or from rendering (a broken template,
      * an unwritable folder, a bio that is too long), is in {@code checked.diagnostics()}.
@@ -77,7 +70,7 @@ public final class Kanalregister {
      * step begins; the caller tells it when the build is finished.
      */
     public Built build(Path content, Path templates, Path out, LocalDate today, boolean strict, BuildProgress progress) {
-        SiteBuilder builder = new SiteBuilder(templates, today, displayBase);
+        SiteBuilder builder = new SiteBuilder(SiteParts.ALL, templates, today, displayBase);
         builder.parseTemplatesAhead();
         return build(content, null, out, today, strict, progress, checked -> builder.build(checked, out, strict, progress));
     }

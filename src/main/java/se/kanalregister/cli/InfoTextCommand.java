@@ -6,12 +6,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import se.kanalregister.Kanalregister;
+import se.kanalregister.check.Checked;
 import se.kanalregister.diag.Diagnostic;
 import se.kanalregister.diag.Diagnostics;
 import se.kanalregister.diag.SourcePosition;
 import se.kanalregister.model.RegisterEntry;
-import se.kanalregister.render.RenderContext;
+import se.kanalregister.site.RenderContext;
 import se.kanalregister.render.Templates;
 import se.kanalregister.render.infotext.ChannelTexts;
 import se.kanalregister.render.infotext.InfoTexts;
@@ -42,7 +42,7 @@ final class InfoTextCommand {
         return o.arguments().get(0).replaceFirst("\\.ya?ml$", "");
     }
 
-    private static boolean hasErrorsInFileOf(Kanalregister.Checked checked, String id) {
+    private static boolean hasErrorsInFileOf(Checked checked, String id) {
         return checked.diagnostics().sorted().stream().filter(d -> d.isError()).map(d -> Path.of(d.position().file()).getFileName())
                 .anyMatch(name -> name != null && (name.toString().equals(id + ".yaml") || name.toString().equals(id + ".yml")));
     }
@@ -53,7 +53,7 @@ final class InfoTextCommand {
      *
      * @param displayBase the working directory, for naming a broken template file
      */
-    int run(Kanalregister.Checked checked, Path templates, Path displayBase, LocalDate today, Options o)
+    int run(Checked checked, Path templates, Path displayBase, LocalDate today, Options o)
             throws UsageException, IOException {
         String id = id(o);
         if (checked.register() == null) return blocked(id);
@@ -70,7 +70,7 @@ final class InfoTextCommand {
         if (ownErrors) return blocked(id);
         RenderContext context = new RenderContext(checked.register(), checked.findings(), today,
                 new Templates(templates, displayBase), new Diagnostics());
-        ChannelTexts texts = new InfoTexts(context).of(entry.channel());
+        ChannelTexts texts = context.infoTexts().of(entry.channel());
         if (o.platform() == null) {
             out.print(withNewline(texts.full()));
             return Main.OK;

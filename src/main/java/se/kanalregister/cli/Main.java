@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import se.kanalregister.check.Checked;
 import se.kanalregister.Kanalregister;
 import se.kanalregister.authoring.Scaffold;
 import se.kanalregister.diag.Diagnostic;
@@ -105,7 +106,7 @@ public final class Main {
         if (o.command().equals("build")) {
             return build(o, buildShowingProgress(kanalregister, content, templates, outDir, today, o, messages), outDir, messages);
         }
-        Kanalregister.Checked checked = kanalregister.check(content, today);
+        Checked checked = kanalregister.check(content, today);
         // infotext prints a text to paste: the register's warnings would only be in the way
         report(checked, o.quiet() || o.command().equals("infotext"), o.strict(), messages);
         if (o.command().equals("check")) {
@@ -138,7 +139,7 @@ public final class Main {
      * Prints every diagnostic and the summary line; when {@code quiet}, only what fails the run:
      * the errors, and with {@code strict} the warnings too.
      */
-    private void report(Kanalregister.Checked checked, boolean quiet, boolean strict, Messages messages) {
+    private void report(Checked checked, boolean quiet, boolean strict, Messages messages) {
         for (Diagnostic d : checked.diagnostics().sorted()) {
             if (d.isError() || strict || !quiet) err.println(d.format(messages));
         }

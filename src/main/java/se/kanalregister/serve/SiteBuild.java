@@ -8,6 +8,7 @@ import java.util.Set;
 import se.kanalregister.Kanalregister;
 import se.kanalregister.diag.Diagnostic;
 import se.kanalregister.site.BuildProgress;
+import se.kanalregister.SiteParts;
 import se.kanalregister.site.Rebuilder;
 import se.kanalregister.site.SiteBuilder;
 import se.kanalregister.text.Messages;
@@ -33,7 +34,7 @@ final class SiteBuild {
         this.settings = settings;
         this.messages = messages;
         this.kanalregister = Kanalregister.forRebuilds(settings.displayBase());
-        this.rebuilder = new Rebuilder(settings.templates(), settings.displayBase());
+        this.rebuilder = new Rebuilder(SiteParts.ALL, settings.templates(), settings.displayBase());
         this.progress = firstBuild;
     }
 

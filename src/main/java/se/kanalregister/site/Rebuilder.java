@@ -8,11 +8,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import se.kanalregister.Kanalregister;
+import se.kanalregister.check.Checked;
 import se.kanalregister.check.Finding;
 import se.kanalregister.model.Register;
 import se.kanalregister.model.RegisterEntry;
-import se.kanalregister.render.PageScope;
+import se.kanalregister.site.PageScope;
 import se.kanalregister.render.Templates;
 
 /**
@@ -29,12 +29,14 @@ import se.kanalregister.render.Templates;
  */
 public final class Rebuilder {
 
+    private final SiteBuilder.Parts parts;
     private final Path templates;
     private final Path displayBase;
     /** What the last successful build was made from; null when the next build must be a full one. */
     private Memory last;
 
-    public Rebuilder(Path templates, Path displayBase) {
+    public Rebuilder(SiteBuilder.Parts parts, Path templates, Path displayBase) {
+        this.parts = parts;
         this.templates = templates;
         this.displayBase = displayBase;
     }
@@ -49,7 +51,7 @@ public final class Rebuilder {
      * @param progress told as each step of a full build begins
      * @return what was written, or null when {@code strict} held it back
      */
-    public SiteBuilder.Result build(Kanalregister.Checked checked, Path out, LocalDate today, boolean strict,
+    public SiteBuilder.Result build(Checked checked, Path out, LocalDate today, boolean strict,
                                     BuildProgress progress) throws IOException {
         Path target = out.toAbsolutePath().normalize();
         TemplateStamp stamp = TemplateStamp.of(templates);
@@ -63,11 +65,11 @@ public final class Rebuilder {
         if (changed == null) {
             compiled = new Templates(templates, displayBase);
             scope = PageScope.everything();
-            result = SiteBuilder.buildAll(SiteBuilder.context(checked, today, compiled, scope), target, strict, progress);
+            result = SiteBuilder.buildAll(parts, SiteBuilder.context(checked, today, compiled, scope), target, strict, progress);
         } else {
             compiled = before.compiled();
             scope = PageScope.only(changed, before.scope());
-            result = SiteBuilder.buildChanged(SiteBuilder.context(checked, today, compiled, scope), target, strict);
+            result = SiteBuilder.buildChanged(parts, SiteBuilder.context(checked, today, compiled, scope), target, strict);
         }
         if (result != null) {
             Set<String> ids = new HashSet<>();

@@ -4,13 +4,15 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
-import se.kanalregister.Kanalregister;
-import se.kanalregister.render.PageScope;
-import se.kanalregister.render.RenderContext;
+import se.kanalregister.check.Checked;
+import se.kanalregister.site.PageScope;
+import se.kanalregister.site.RenderContext;
 import se.kanalregister.render.Templates;
 import se.kanalregister.text.Messages;
 
@@ -24,13 +26,33 @@ public final class SiteBuilder {
     /** The progress step of the pages drawn from the whole register, all parts at once. */
     static final String SHARED = "shared";
 
+    private final Parts parts;
     private final Path templates;
     private final LocalDate today;
     private final Path displayBase;
     private FutureTask<Templates> parsing;
 
-    /** @param displayBase messages name files relative to this folder (the user's working directory) */
-    public SiteBuilder(Path templates, LocalDate today, Path displayBase) {
+    /**
+     * Makes the parts of one build: a new instance of each, in the order they are written,
+     * since a part may keep what its channel pages made for its shared pages.
+     */
+    public interface Parts {
+        List<SitePart> make();
+
+        /** Every template the parts render, with the layouts those import. */
+        default Set<String> templates() {
+            Set<String> all = new LinkedHashSet<>();
+            for (SitePart part : make()) all.addAll(part.templates());
+            return all;
+        }
+    }
+
+    /**
+     * @param parts       what the build writes
+     * @param displayBase messages name files relative to this folder (the user's working directory)
+     */
+    public SiteBuilder(Parts parts, Path templates, LocalDate today, Path displayBase) {
+        this.parts = parts;
         this.templates = templates;
         this.today = today;
         this.displayBase = displayBase;
@@ -63,8 +85,8 @@ public final class SiteBuilder {
      * @param progress told as each step begins
      * @return what was written, or null when {@code strict} held it back
      */
-    public Result build(Kanalregister.Checked checked, Path out, boolean strict, BuildProgress progress) throws IOException {
-        return buildAll(context(checked, today, templates(), PageScope.everything()), out, strict, progress);
+    public Result build(Checked checked, Path out, boolean strict, BuildProgress progress) throws IOException {
+        return buildAll(parts, context(checked, today, templates(), PageScope.everything()), out, strict, progress);
     }
 
     /**
@@ -75,7 +97,7 @@ public final class SiteBuilder {
     public void parseTemplatesAhead() {
         parsing = new FutureTask<>(() -> {
             Templates t = new Templates(templates, displayBase);
-            t.parseAhead(SiteParts.TEMPLATES);
+            t.parseAhead(List.copyOf(parts.templates()));
             Messages.LANGUAGES.forEach(Messages::forLanguage);
             return t;
         });
@@ -98,17 +120,17 @@ public final class SiteBuilder {
         }
     }
 
-    static RenderContext context(Kanalregister.Checked checked, LocalDate today, Templates compiled, PageScope scope) {
+    static RenderContext context(Checked checked, LocalDate today, Templates compiled, PageScope scope) {
         return new RenderContext(checked.register(), checked.findings(), today, compiled, checked.diagnostics(), scope);
     }
 
     /** Every file, replacing OUT/public and OUT/internal whole, telling {@code progress} as each step begins. */
-    static Result buildAll(RenderContext context, Path out, boolean strict, BuildProgress progress) throws IOException {
+    static Result buildAll(Parts partsOfBuild, RenderContext context, Path out, boolean strict, BuildProgress progress) throws IOException {
         long start = System.nanoTime();
         try (StagedOutput staged = StagedOutput.create(out)) {
             Outputs outputs = new Outputs(staged);
             List<Step> steps = new ArrayList<>();
-            List<SitePart> parts = SiteParts.all();
+            List<SitePart> parts = partsOfBuild.make();
             writeChannelPages(parts, context, outputs, steps, progress);
             progress.writing(SHARED, outputs::files);
             writeSharedPages(parts, context, outputs, steps);
@@ -130,10 +152,10 @@ public final class SiteBuilder {
      * on disk as soon as possible; then every page drawn from the whole register. Other
      * channels' pages, and the assets, stay as the build before wrote them.
      */
-    static Result buildChanged(RenderContext context, Path out, boolean strict) throws IOException {
+    static Result buildChanged(Parts partsOfBuild, RenderContext context, Path out, boolean strict) throws IOException {
         long start = System.nanoTime();
         List<Step> steps = new ArrayList<>();
-        List<SitePart> parts = SiteParts.all();
+        List<SitePart> parts = partsOfBuild.make();
         int files = 0;
         try (StagedOutput staged = StagedOutput.overlay(out)) {
             Outputs outputs = new Outputs(staged);

@@ -1,7 +1,8 @@
 package se.kanalregister.site;
 
 import java.io.IOException;
-import se.kanalregister.render.RenderContext;
+import java.util.List;
+import se.kanalregister.site.RenderContext;
 
 /**
  * One part of the site (the public directory, the handbook, the open data files …), in two
@@ -12,8 +13,15 @@ import se.kanalregister.render.RenderContext;
 public interface SitePart {
 
     /**
+     * Every template this part renders, with the layouts they import: parsed ahead, on
+     * another thread, while the content is read and checked ({@code SitePartsTest} keeps
+     * the list whole).
+     */
+    List<String> templates();
+
+    /**
      * Writes the pages and files that show one channel each, for the channels the build's
-     * {@link se.kanalregister.render.PageScope} renders. Such a file may depend on its channel,
+     * {@link se.kanalregister.site.PageScope} renders. Such a file may depend on its channel,
      * the organisation, the content pages, the templates and the day, and on nothing else.
      */
     default void writeChannelPages(RenderContext context, Output publicOutput, Output internalOutput) throws IOException {}

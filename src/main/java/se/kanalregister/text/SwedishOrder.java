@@ -12,7 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * made total by falling back to the plain character order, so that sorting never depends on
  * input order. Each instance remembers the collation key of every text it has compared, so a
  * sort computes one key per distinct text instead of one per comparison; a build shares one
- * ({@link se.kanalregister.render.RenderContext#swedishOrder()}), so the directory, the
+ * ({@link se.kanalregister.site.RenderContext#swedishOrder()}), so the directory, the
  * handbook and the open data do not compute the same 10,000 keys again. Thread-safe.
  */
 public final class SwedishOrder implements Comparator<String> {

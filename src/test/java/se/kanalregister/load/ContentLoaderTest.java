@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.kanalregister.check.Checked;
 import se.kanalregister.Kanalregister;
 import se.kanalregister.model.Channel;
 import se.kanalregister.model.InternalInfo;
@@ -21,8 +22,8 @@ class ContentLoaderTest {
     @TempDir
     Path tmp;
 
-    private Kanalregister.Checked load(ContentDir d) {
-        Kanalregister.Checked c = new Kanalregister(d.root()).check(d.root().resolve("content"), LocalDate.of(2026, 11, 21));
+    private Checked load(ContentDir d) {
+        Checked c = new Kanalregister(d.root()).check(d.root().resolve("content"), LocalDate.of(2026, 11, 21));
         assertFalse(c.diagnostics().hasErrors(), () -> c.diagnostics().sorted().toString());
         assertNotNull(c.register());
         return c;
@@ -58,7 +59,7 @@ class ContentLoaderTest {
                   retention: Dokumenthanteringsplan § 4.2 – Ŋ
                   notes: "%s"
                 """.formatted(sami, finnish, emoji, emoji, emoji));
-        Kanalregister.Checked c = load(d);
+        Checked c = load(d);
         Channel ch = c.register().channels().get(0);
         assertEquals(sami, ch.name());
         assertEquals(emoji, ch.purpose());
@@ -86,7 +87,7 @@ class ContentLoaderTest {
                         + "response_time: NO\norg_number: 012\n")
                 .write("content/channels/kultur.yaml", ContentDir.CHANNEL.replace("unit: Kulturförvaltningen", "unit: on")
                         + "handle: 1.10\nresponsible: yes\ncontact:\n  phone: 0220\n");
-        Kanalregister.Checked c = load(d);
+        Checked c = load(d);
         Organisation o = c.register().organisation();
         assertEquals("0123-456 00", o.contact().phone());
         assertEquals("12:30", o.hours());
@@ -102,7 +103,7 @@ class ContentLoaderTest {
 
     @Test
     void defaultsFollowTheFormat() throws IOException {
-        Kanalregister.Checked c = load(ContentDir.valid(tmp));
+        Checked c = load(ContentDir.valid(tmp));
         Organisation o = c.register().organisation();
         assertEquals("sv", o.language());
         assertEquals(List.of("sv"), o.languages());
@@ -129,7 +130,7 @@ class ContentLoaderTest {
 
     @Test
     void theExampleContentLoadsWithoutErrors() {
-        Kanalregister.Checked c = new Kanalregister(Path.of("").toAbsolutePath())
+        Checked c = new Kanalregister(Path.of("").toAbsolutePath())
                 .check(Path.of("content").toAbsolutePath(), LocalDate.of(2026, 11, 21));
         assertFalse(c.diagnostics().hasErrors(), () -> c.diagnostics().sorted().toString());
         assertEquals(31, c.register().entries().size());

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.kanalregister.SiteParts;
 import se.kanalregister.Kanalregister;
 import se.kanalregister.testing.Sites;
 
@@ -47,7 +48,7 @@ class RebuilderTest {
         templates = dir.resolve("templates");
         out = dir.resolve("out");
         kanalregister = Kanalregister.forRebuilds(dir);
-        rebuilder = new Rebuilder(templates, dir);
+        rebuilder = new Rebuilder(SiteParts.ALL, templates, dir);
         assertTrue(rebuild().full(), "the first build is a full one");
     }
 

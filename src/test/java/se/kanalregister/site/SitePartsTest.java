@@ -11,8 +11,8 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.kanalregister.Kanalregister;
-import se.kanalregister.render.PageScope;
-import se.kanalregister.render.RenderContext;
+import se.kanalregister.SiteParts;
+import se.kanalregister.check.Checked;
 import se.kanalregister.render.Templates;
 
 class SitePartsTest {
@@ -21,13 +21,13 @@ class SitePartsTest {
     @Test
     void theTemplatesParsedAheadAreEveryOneABuildRenders(@TempDir Path out) throws IOException {
         LocalDate today = LocalDate.of(2026, 11, 21);
-        Kanalregister.Checked checked = new Kanalregister(Path.of("")).check(Path.of("content"), today);
+        Checked checked = new Kanalregister(Path.of("")).check(Path.of("content"), today);
         Templates templates = new Templates(null, Path.of(""));
-        assertNotNull(SiteBuilder.buildAll(new RenderContext(checked.register(), checked.findings(), today, templates,
-                checked.diagnostics(), PageScope.everything()), out, false, BuildProgress.NONE));
+        assertNotNull(SiteBuilder.buildAll(SiteParts.ALL, new RenderContext(checked.register(), checked.findings(), today,
+                templates, checked.diagnostics(), PageScope.everything()), out, false, BuildProgress.NONE));
 
         Set<String> rendered = new TreeSet<>(templates.parsed());
-        Set<String> ahead = new TreeSet<>(SiteParts.TEMPLATES);
+        Set<String> ahead = new TreeSet<>(SiteParts.ALL.templates());
         ahead.removeAll(Set.of("layout.ftlh", "public/lib.ftlh", "internal/frame.ftlh"));  // imported, not rendered
         assertEquals(ahead, rendered);
     }

@@ -15,7 +15,6 @@ import se.kanalregister.model.Organisation;
 import se.kanalregister.model.Platform;
 import se.kanalregister.model.RegisterEntry;
 import se.kanalregister.model.SiteAddress;
-import se.kanalregister.render.RenderContext;
 import se.kanalregister.render.Templates;
 import se.kanalregister.text.Messages;
 
@@ -49,11 +48,12 @@ public final class InfoTexts {
     private final SiteAddress address;
     private final List<String> rules;
 
-    public InfoTexts(RenderContext context) {
-        this.templates = context.templates();
-        this.organisation = context.register().organisation();
+    /** @param messages the bundle of the organisation's language */
+    public InfoTexts(Templates templates, Organisation organisation, Messages messages) {
+        this.templates = templates;
+        this.organisation = organisation;
         this.address = SiteAddress.of(organisation);
-        this.messages = context.messages(organisation.language());
+        this.messages = messages;
         this.rules = rules(organisation, messages);
     }
 

@@ -15,7 +15,7 @@ import se.kanalregister.model.HistoryEntry;
 import se.kanalregister.model.InternalInfo;
 import se.kanalregister.model.Layout;
 import se.kanalregister.model.RegisterEntry;
-import se.kanalregister.render.RenderContext;
+import se.kanalregister.site.RenderContext;
 import se.kanalregister.text.Messages;
 import se.kanalregister.text.SwedishOrder;
 

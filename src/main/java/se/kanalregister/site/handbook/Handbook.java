@@ -3,8 +3,8 @@ package se.kanalregister.site.handbook;
 import java.io.IOException;
 import java.util.List;
 import se.kanalregister.model.Document;
-import se.kanalregister.render.PageScope;
-import se.kanalregister.render.RenderContext;
+import se.kanalregister.site.PageScope;
+import se.kanalregister.site.RenderContext;
 import se.kanalregister.render.view.PageFrame;
 import se.kanalregister.site.Output;
 import se.kanalregister.site.Parallel;
@@ -15,11 +15,18 @@ import se.kanalregister.text.Messages;
  * The internal handbook in OUT/internal: the start page with its search, the chapters, the
  * full register, the compliance report, the checklists, the print edition and the search
  * index (the templates' assets are copied by {@link se.kanalregister.site.SiteBuilder}). Every link is relative and names {@code index.html}, so the
- * handbook also works opened from disk. The info texts page ({@code infotexter/}) is written
- * by the public site's part; this part links to it. One instance per build: the shared
+ * handbook also works opened from disk. With them the page that lists every
+ * channel's short info text for its platform ({@code infotexter/}). One instance per build: the shared
  * pages reuse the channel views the channel pages made.
  */
 public final class Handbook implements SitePart {
+
+    @Override
+    public List<String> templates() {
+        return List.of("layout.ftlh", "internal/frame.ftlh", "infotext/bio.ftl", "infotext/infotexter.ftlh",
+                "internal/channel.ftlh", "internal/register.ftlh", "internal/compliance.ftlh", "internal/chapter.ftlh",
+                "internal/chapters.ftlh", "internal/checklists.ftlh", "internal/print.ftlh", "internal/start.ftlh");
+    }
 
     /** The start page: the chapters, the key numbers and the way to everything else. */
     public record StartPage(PageFrame frame, List<Chapters.ChapterLink> chapters, ReportFigures.Totals totals,
@@ -52,6 +59,7 @@ public final class Handbook implements SitePart {
                                     chapters.links(), totals, ReportFigures.DUE_DAYS));
                 },
                 () -> Checklists.write(pages),
+                () -> InfoTextsPage.write(pages),
                 () -> pages.writeFile(SearchIndex.FILE, searchIndex(pages, views).script())));
     }
 

@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.util.List;
 import se.kanalregister.model.Layout;
 import se.kanalregister.model.Organisation;
-import se.kanalregister.render.RenderContext;
+import se.kanalregister.site.RenderContext;
 import se.kanalregister.render.view.PageFrame;
 import se.kanalregister.site.Output;
 import se.kanalregister.text.Messages;

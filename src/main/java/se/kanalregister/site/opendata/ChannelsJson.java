@@ -1,6 +1,7 @@
 package se.kanalregister.site.opendata;
 
 import java.util.List;
+import se.kanalregister.render.JsonWriter;
 import se.kanalregister.model.Channel;
 import se.kanalregister.model.Contact;
 import se.kanalregister.model.HistoryEntry;

@@ -9,7 +9,7 @@ import se.kanalregister.model.Channel;
 import se.kanalregister.model.Organisation;
 import se.kanalregister.model.Register;
 import se.kanalregister.model.SiteAddress;
-import se.kanalregister.render.RenderContext;
+import se.kanalregister.site.RenderContext;
 import se.kanalregister.render.StreamedPage;
 import se.kanalregister.render.Templates;
 import se.kanalregister.site.Output;
@@ -25,6 +25,12 @@ import se.kanalregister.text.Messages;
  * but those of the content. docs/open-data.md describes the files.
  */
 public final class OpenData implements SitePart {
+
+    @Override
+    public List<String> templates() {
+        return List.of("opendata/feed.ftlx", "opendata/dcat.ftlx", "opendata/sitemap.ftlx", "opendata/robots.ftl",
+                "opendata/embed.ftlh", "opendata/embed.css.ftl");
+    }
 
     static final String JSON = "kanaler.json";
     static final String CSV = "kanaler.csv";

@@ -6,7 +6,7 @@ import java.util.List;
 import se.kanalregister.model.Channel;
 import se.kanalregister.model.Layout;
 import se.kanalregister.model.Organisation;
-import se.kanalregister.render.RenderContext;
+import se.kanalregister.site.RenderContext;
 import se.kanalregister.render.infotext.ChannelTexts;
 import se.kanalregister.render.infotext.ShortText;
 import se.kanalregister.render.infotext.ShortTextGroup;

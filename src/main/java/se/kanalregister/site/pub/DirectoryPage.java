@@ -11,7 +11,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import se.kanalregister.model.Channel;
 import se.kanalregister.model.Organisation;
-import se.kanalregister.render.RenderContext;
+import se.kanalregister.site.RenderContext;
 import se.kanalregister.render.StreamedPage;
 import se.kanalregister.text.Anchors;
 import se.kanalregister.text.SwedishOrder;

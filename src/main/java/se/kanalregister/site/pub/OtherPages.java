@@ -11,7 +11,7 @@ import se.kanalregister.model.Layout;
 import se.kanalregister.model.Organisation;
 import se.kanalregister.model.Register;
 import se.kanalregister.model.SiteAddress;
-import se.kanalregister.render.RenderContext;
+import se.kanalregister.site.RenderContext;
 import se.kanalregister.render.StreamedPage;
 import se.kanalregister.render.infotext.InfoTexts;
 import se.kanalregister.site.Output;

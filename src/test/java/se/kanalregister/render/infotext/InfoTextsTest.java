@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.kanalregister.check.Checked;
 import se.kanalregister.Kanalregister;
 import se.kanalregister.diag.Diagnostic;
 import se.kanalregister.diag.Diagnostics;
@@ -22,7 +23,7 @@ import se.kanalregister.model.Channel;
 import se.kanalregister.model.Platform;
 import se.kanalregister.model.Register;
 import se.kanalregister.model.RegisterEntry;
-import se.kanalregister.render.RenderContext;
+import se.kanalregister.site.RenderContext;
 import se.kanalregister.render.Templates;
 import se.kanalregister.testing.CliRun;
 import se.kanalregister.testing.Sites;
@@ -33,7 +34,7 @@ class InfoTextsTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 21);
 
     private static RenderContext context(Path content, Path userTemplates) throws IOException {
-        Kanalregister.Checked checked = new Kanalregister(Path.of("").toAbsolutePath()).check(content, TODAY);
+        Checked checked = new Kanalregister(Path.of("").toAbsolutePath()).check(content, TODAY);
         assertNotNull(checked.register(), () -> "content did not load: " + checked.diagnostics().sorted());
         return new RenderContext(checked.register(), checked.findings(), TODAY, new Templates(userTemplates, Path.of("")),
                 new Diagnostics());
@@ -60,7 +61,7 @@ class InfoTextsTest {
     @Test
     void everyShortTextOfTheExampleContentFitsItsPlatform() throws IOException {
         RenderContext context = example();
-        InfoTexts texts = new InfoTexts(context);
+        InfoTexts texts = context.infoTexts();
         List<String> over = new ArrayList<>();
         int checked = 0;
         for (Channel c : context.register().channels()) {
@@ -77,19 +78,19 @@ class InfoTextsTest {
     @Test
     void everyPlatformWithALimitGetsAShortTextTheOwnOneFirst() throws IOException {
         RenderContext context = example();
-        ChannelTexts t = new InfoTexts(context).of(channel(context.register(), "ungdomenshus-tiktok"));
+        ChannelTexts t = context.infoTexts().of(channel(context.register(), "ungdomenshus-tiktok"));
         long limited = java.util.Arrays.stream(Platform.values()).filter(p -> p.bioLimit() > 0).count();
         assertEquals(limited, t.shorts().size());
         assertEquals(Platform.TIKTOK, t.own().platform());
         assertEquals("bio.txt", t.own().fileName());
-        assertNull(new InfoTexts(context).of(channel(context.register(), "exempelby-facebook")).own(),
+        assertNull(context.infoTexts().of(channel(context.register(), "exempelby-facebook")).own(),
                 "Facebook has no bio limit in Platform, so no own short text");
     }
 
     @Test
     void shortTextsSayMoreWhereTheFieldIsLarger() throws IOException {
         RenderContext context = example();
-        ChannelTexts t = new InfoTexts(context).of(channel(context.register(), "biblioteket-instagram"));
+        ChannelTexts t = context.infoTexts().of(channel(context.register(), "biblioteket-instagram"));
         ShortText tiktok = find(t, Platform.TIKTOK);
         ShortText linkedin = find(t, Platform.LINKEDIN);
         assertTrue(tiktok.level() > linkedin.level(), "TikTok's 80 characters need a shorter level than LinkedIn's 2,000");
@@ -109,7 +110,7 @@ class InfoTextsTest {
     void anAbsurdlyLongNameOverflowsAndIsReported() throws IOException {
         RenderContext context = fixture("public-long-name");
         RegisterEntry entry = context.register().entries().get(0);
-        ChannelTexts t = new InfoTexts(context).of(entry.channel());
+        ChannelTexts t = context.infoTexts().of(entry.channel());
         assertFalse(t.own().fits());
         Diagnostics warnings = new Diagnostics();
         InfoTexts.warnOverflow(entry, t, warnings);
@@ -173,7 +174,7 @@ class InfoTextsTest {
     void aNormalNameIsNotReported() throws IOException {
         RenderContext context = example();
         Diagnostics warnings = new Diagnostics();
-        InfoTexts texts = new InfoTexts(context);
+        InfoTexts texts = context.infoTexts();
         for (RegisterEntry e : context.register().entries()) {
             if (e.channel().isActive()) InfoTexts.warnOverflow(e, texts.of(e.channel()), warnings);
         }
@@ -183,7 +184,7 @@ class InfoTextsTest {
     @Test
     void commentsOffChangesTheText() throws IOException {
         RenderContext context = example();
-        InfoTexts texts = new InfoTexts(context);
+        InfoTexts texts = context.infoTexts();
         Channel c = channel(context.register(), "biblioteket-facebook");
         String both = texts.of(with(c, c.name(), true, true)).full();
         String noComments = texts.of(with(c, c.name(), false, true)).full();
@@ -199,7 +200,7 @@ class InfoTextsTest {
     @Test
     void messagesOffChangesTheText() throws IOException {
         RenderContext context = example();
-        InfoTexts texts = new InfoTexts(context);
+        InfoTexts texts = context.infoTexts();
         Channel c = channel(context.register(), "biblioteket-facebook");
         String noMessages = texts.of(with(c, c.name(), true, false)).full();
         assertTrue(noMessages.contains("Kanalen tar inte emot meddelanden, men du kan kommentera."));
@@ -211,7 +212,7 @@ class InfoTextsTest {
     @Test
     void bothOffLeavesOutWhatOnlyConcernsWriters() throws IOException {
         RenderContext context = example();
-        InfoTexts texts = new InfoTexts(context);
+        InfoTexts texts = context.infoTexts();
         Channel c = channel(context.register(), "biblioteket-facebook");
         String off = texts.of(with(c, c.name(), false, false)).full();
         assertTrue(off.contains("Du kan inte kommentera eller skicka meddelanden i den här kanalen."));
@@ -224,7 +225,7 @@ class InfoTextsTest {
     @Test
     void theFullTextHasEverythingTheGuidelinesAskFor() throws IOException {
         RenderContext context = example();
-        String full = new InfoTexts(context).of(channel(context.register(), "biblioteket-facebook")).full();
+        String full = context.infoTexts().of(channel(context.register(), "biblioteket-facebook")).full();
         List<String> required = List.of(
                 "Exempelby kommun", "Kultur- och fritidsförvaltningen",                // who runs it
                 channel(context.register(), "biblioteket-facebook").purpose(),        // purpose
@@ -245,7 +246,7 @@ class InfoTextsTest {
     @Test
     void anOrganisationWithoutRulesGetsTheBuiltInList() throws IOException {
         RenderContext context = fixture("public-long-name");
-        String full = new InfoTexts(context).of(context.register().channels().get(0)).full();
+        String full = context.infoTexts().of(context.register().channels().get(0)).full();
         assertTrue(full.contains("- Hot, trakasserier och personangrepp\n"), full);
     }
 
@@ -254,7 +255,7 @@ class InfoTextsTest {
         Files.createDirectories(templates.resolve("infotext"));
         Files.writeString(templates.resolve("infotext/full.ftl"), "Hej från ${name}!\n\n\n${pageUrl}\n");
         RenderContext context = context(Path.of("content").toAbsolutePath(), templates);
-        ChannelTexts t = new InfoTexts(context).of(channel(context.register(), "biblioteket-instagram"));
+        ChannelTexts t = context.infoTexts().of(channel(context.register(), "biblioteket-instagram"));
         assertEquals("Hej från Exempelby bibliotek!\n\n"
                 + "https://www.exempelby.se/sociala-medier/kanaler/biblioteket-instagram/\n", t.full());
         assertTrue(t.own().text().contains("Exempelby bibliotek"), "bio.ftl is still the built-in one");

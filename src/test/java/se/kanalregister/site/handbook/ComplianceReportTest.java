@@ -13,6 +13,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.kanalregister.check.Checked;
 import se.kanalregister.Kanalregister;
 import se.kanalregister.check.ComplianceRule;
 import se.kanalregister.check.Finding;
@@ -44,7 +45,7 @@ class ComplianceReportTest {
 
     @Test
     void theFixtureFiresEveryRuleExactlyOnce() {
-        Kanalregister.Checked checked = new Kanalregister(Path.of("")).check(FIXTURE, LocalDate.of(2026, 11, 21));
+        Checked checked = new Kanalregister(Path.of("")).check(FIXTURE, LocalDate.of(2026, 11, 21));
         Map<ComplianceRule, Integer> counts = new EnumMap<>(ComplianceRule.class);
         for (Finding f : checked.findings()) counts.merge(f.rule(), 1, Integer::sum);
         Map<ComplianceRule, Integer> once = new EnumMap<>(ComplianceRule.class);

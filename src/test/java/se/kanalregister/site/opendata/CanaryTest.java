@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.kanalregister.site.pub.JsonLd;
+import se.kanalregister.check.Checked;
 import se.kanalregister.Kanalregister;
 import se.kanalregister.model.InternalInfo;
 import se.kanalregister.model.Register;
@@ -31,7 +33,7 @@ class CanaryTest {
     Path out;
 
     static Register canaryRegister() {
-        Kanalregister.Checked checked = new Kanalregister(Path.of("")).check(Sites.FIXTURES.resolve("opendata-canary"),
+        Checked checked = new Kanalregister(Path.of("")).check(Sites.FIXTURES.resolve("opendata-canary"),
                 LocalDate.of(2026, 11, 21));
         assertFalse(checked.diagnostics().hasErrors());
         return checked.register();

@@ -17,7 +17,7 @@ import se.kanalregister.model.Organisation;
 import se.kanalregister.model.Register;
 import se.kanalregister.model.RegisterEntry;
 import se.kanalregister.model.Status;
-import se.kanalregister.render.RenderContext;
+import se.kanalregister.site.RenderContext;
 import se.kanalregister.render.Templates;
 import se.kanalregister.site.Output;
 

@@ -1,9 +1,8 @@
-package se.kanalregister.site.opendata;
+package se.kanalregister.render;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import se.kanalregister.render.StreamedPage;
 import se.kanalregister.text.JsonStrings;
 
 /**

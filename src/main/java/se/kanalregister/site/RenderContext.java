@@ -1,10 +1,14 @@
-package se.kanalregister.render;
+package se.kanalregister.site;
 
 import java.time.LocalDate;
 import java.util.List;
 import se.kanalregister.check.Finding;
 import se.kanalregister.diag.Diagnostics;
+import se.kanalregister.model.Organisation;
 import se.kanalregister.model.Register;
+import se.kanalregister.render.MarkdownHtml;
+import se.kanalregister.render.Templates;
+import se.kanalregister.render.infotext.InfoTexts;
 import se.kanalregister.text.Messages;
 import se.kanalregister.text.SwedishOrder;
 
@@ -71,6 +75,12 @@ public final class RenderContext {
     /** Swedish alphabetical order, shared by the build's sorts so each text's collation key is made once. */
     public SwedishOrder swedishOrder() {
         return swedishOrder;
+    }
+
+    /** The info texts of this build's organisation, in its language, with this build's templates. */
+    public InfoTexts infoTexts() {
+        Organisation organisation = register.organisation();
+        return new InfoTexts(templates, organisation, messages(organisation.language()));
     }
 
     /** The bundle in {@code language} (sv or en; others get Swedish). */

@@ -1,4 +1,4 @@
-package se.kanalregister.site.opendata;
+package se.kanalregister.testing;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -13,7 +13,7 @@ import java.util.List;
  * only (no comments, no single quotes, no unescaped control characters, no NaN), no
  * duplicate names, nothing after the document.
  */
-final class StrictJson {
+public final class StrictJson {
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -23,7 +23,7 @@ final class StrictJson {
 
     private StrictJson() {}
 
-    static JsonNode parse(String text) {
+    public static JsonNode parse(String text) {
         try {
             return MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
@@ -32,14 +32,14 @@ final class StrictJson {
     }
 
     /** The member names of an object, in document order. */
-    static List<String> names(JsonNode object) {
+    public static List<String> names(JsonNode object) {
         List<String> names = new ArrayList<>();
         object.fieldNames().forEachRemaining(names::add);
         return names;
     }
 
     /** A JSON array of strings as a list. */
-    static List<String> strings(JsonNode array) {
+    public static List<String> strings(JsonNode array) {
         List<String> out = new ArrayList<>();
         for (JsonNode n : array) out.add(n.textValue());
         return out;

@@ -1,4 +1,4 @@
-package se.kanalregister.render;
+package se.kanalregister.site;
 
 import java.io.IOException;
 import java.util.Map;
@@ -22,7 +22,7 @@ import se.kanalregister.render.infotext.ChannelTexts;
  */
 public final class PageScope {
 
-    /** Renders a channel's info texts; a template error is a {@link RenderException}. */
+    /** Renders a channel's info texts; a template error is a {@link se.kanalregister.render.RenderException}. */
     public interface TextRenderer {
         ChannelTexts render(Channel channel) throws IOException;
     }

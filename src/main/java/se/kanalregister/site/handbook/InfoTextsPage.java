@@ -1,18 +1,22 @@
-package se.kanalregister.render.infotext;
+package se.kanalregister.site.handbook;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import se.kanalregister.diag.SourcePosition;
 import se.kanalregister.model.Channel;
 import se.kanalregister.model.Layout;
 import se.kanalregister.model.Organisation;
+import se.kanalregister.model.RegisterEntry;
 import se.kanalregister.model.SiteAddress;
-import se.kanalregister.render.RenderContext;
-import se.kanalregister.render.StreamedPage;
-import se.kanalregister.render.view.PageFrame.NavItem;
+import se.kanalregister.render.infotext.ChannelTexts;
+import se.kanalregister.render.infotext.InfoTexts;
+import se.kanalregister.render.infotext.ShortText;
+import se.kanalregister.site.PageScope;
+import se.kanalregister.site.RenderContext;
 import se.kanalregister.render.view.PageFrame;
-import se.kanalregister.text.Messages;
 
 /**
  * The internal page {@code infotexter/index.html}: every active channel with the short text
@@ -22,9 +26,8 @@ import se.kanalregister.text.Messages;
  * tens of megabytes. Internal links use explicit {@code index.html}: the handbook is often
  * opened from disk.
  */
-public final class InfoTextsPage {
+final class InfoTextsPage {
 
-    public static final String PATH = "infotexter/index.html";
     static final String TEMPLATE = "infotext/infotexter.ftlh";
 
     private InfoTextsPage() {}
@@ -54,28 +57,48 @@ public final class InfoTextsPage {
         }
     }
 
-    /**
-     * The page's HTML as UTF-8, to be written to {@link #PATH} of the internal output.
-     *
-     * @param texts the texts of the channels to list (active ones, from {@link InfoTexts#of}), in the order to list them
-     * @param nav   the internal site's menu, hrefs relative to {@code infotexter/}
-     */
-    public static StreamedPage render(RenderContext context, List<ChannelTexts> texts, List<NavItem> nav) {
+    /** Writes the page of every active channel's texts, in register order. */
+    static void write(InternalPages pages) throws IOException {
+        RenderContext context = pages.context();
         Organisation o = context.register().organisation();
-        Messages m = context.messages(o.language());
         Map<String, Channel> channels = new HashMap<>();
         for (Channel c : context.register().channels()) channels.put(c.id(), c);
         SiteAddress address = SiteAddress.of(o);
         List<Entry> entries = new ArrayList<>();
         List<Entry> overflowing = new ArrayList<>();
-        for (ChannelTexts t : texts) {
+        for (ChannelTexts t : activeTexts(context)) {
             Entry e = entry(channels.get(t.channelId()), t, o, address);
             entries.add(e);
             if (!e.fits()) overflowing.add(e);
         }
-        PageFrame frame = new PageFrame(o.language(), m.get("infotexter.title"), o.name(), "../", "", "", true, nav,
-                PageFrame.FooterView.of(o), List.of());
-        return context.templates().page(TEMPLATE, new View(frame, o.name(), entries, overflowing), m);
+        PageFrame frame = pages.frame(Section.INFOTEXTS.path(), pages.messages().get("infotexter.title"), "");
+        pages.write(Section.INFOTEXTS.path(), TEMPLATE, new View(frame, o.name(), entries, overflowing));
+    }
+
+    /**
+     * The texts of every active channel, in register order, without their full texts: kept
+     * from the channel pages (of this build or, for a channel this build does not render, of
+     * the one before), so each channel's texts are rendered once. Warns here about the
+     * channels whose pages were not rendered, so a rebuild reports the same warnings as a
+     * full build.
+     */
+    private static List<ChannelTexts> activeTexts(RenderContext context) throws IOException {
+        InfoTexts infoTexts = context.infoTexts();
+        PageScope scope = context.scope();
+        List<ChannelTexts> all = new ArrayList<>();
+        for (RegisterEntry entry : context.register().entries()) {
+            if (!entry.channel().isActive()) continue;
+            ChannelTexts texts = scope.forList(entry.channel(), infoTexts::of);
+            if (!scope.rendersChannel(entry.id())) InfoTexts.warnOverflow(entry, texts, context.warnings());
+            all.add(texts);
+        }
+        long withoutShort = all.stream().filter(t -> t.shorts().isEmpty()).count();
+        if (withoutShort > 0) {
+            // say so once, at the template, rather than leave short texts out silently
+            context.warnings().warning(SourcePosition.of(context.templates().shownName(InfoTexts.BIO_TEMPLATE)),
+                    "infotext.bio-empty", withoutShort, all.size());
+        }
+        return all;
     }
 
     private static Entry entry(Channel c, ChannelTexts t, Organisation o, SiteAddress address) {

@@ -1,6 +1,7 @@
-package se.kanalregister.site.opendata;
+package se.kanalregister.site.pub;
 
 import java.util.List;
+import se.kanalregister.render.JsonWriter;
 import se.kanalregister.model.Channel;
 import se.kanalregister.model.Contact;
 import se.kanalregister.model.Organisation;

@@ -1,5 +1,6 @@
-package se.kanalregister.site.opendata;
+package se.kanalregister.render;
 
+import se.kanalregister.testing.StrictJson;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
