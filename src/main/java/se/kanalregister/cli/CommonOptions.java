@@ -3,6 +3,8 @@ package se.kanalregister.cli;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.TreeSet;
 import se.kanalregister.text.Messages;
 
 /** The options more than one command reads; an option only one command reads lives in that command. */
@@ -18,7 +20,7 @@ final class CommonOptions {
     static final Option<Boolean> QUIET = Option.flag("--quiet");
     /** Every command takes it, so no command lists it. */
     static final Option<String> LANG = Option.valued("--lang", "en", "sv", CommonOptions::language)
-            .completing(Messages.LANGUAGES.stream().sorted().toList());
+            .completing(List.copyOf(new TreeSet<>(Messages.LANGUAGES)));
 
     private CommonOptions() {}
 

@@ -2,7 +2,7 @@ package se.kanalregister.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import se.kanalregister.Kanalregister;
@@ -30,7 +30,14 @@ final class InfoTextCommand implements Command {
     /** The platform whose short text to print; absent (null) for the full text. */
     static final Option<String> PLATFORM = Option.<String>valued("--plattform", "instagram", null, value -> value)
             .withAlias("--platform")
-            .completing(Arrays.stream(Platform.values()).filter(p -> p.bioLimit() > 0).map(Platform::id).toList());
+            .completing(withShortTexts());
+
+    /** The platforms that have a short text: those whose bio field has a limit. No stream: this runs at every start. */
+    private static List<String> withShortTexts() {
+        List<String> ids = new ArrayList<>();
+        for (Platform p : Platform.values()) if (p.bioLimit() > 0) ids.add(p.id());
+        return ids;
+    }
 
     @Override
     public String name() {

@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import se.kanalregister.testing.CliRun;
 import se.kanalregister.testing.ContentDir;
 
@@ -23,8 +23,12 @@ class CommandHelpTest {
     @TempDir
     Path tmp;
 
+    static List<String> commands() {
+        return Commands.ALL.stream().map(Command::name).toList();
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"check", "build", "serve", "infotext", "new", "completion"})
+    @MethodSource("commands")
     void everyCommandShowsItsOwnUsageOptionsAndExamples(String name) {
         CliRun r = CliRun.run(tmp, name, "--help");
         assertEquals(0, r.exitCode(), r.stderr());
