@@ -21,8 +21,4 @@ record Arguments(Map<String, Object> values, List<String> positional) {
     <T> T get(Option<T> option) {
         return values.containsKey(option.name()) ? (T) values.get(option.name()) : option.absent();
     }
-
-    boolean given(Option<?> option) {
-        return values.containsKey(option.name());
-    }
 }

@@ -38,13 +38,14 @@ final class CompletionScript {
         b.append("    esac\n")
                 .append("    for ((i = 1; i < COMP_CWORD; i++)); do\n")
                 .append("        case ${COMP_WORDS[i]} in\n")
-                .append("            ").append(valuedSpellings("|")).append(") ((i++));;\n")
+                .append("            ").append(valuedSpellings("|")).append(") i=$((i + 1));;\n")
                 .append("            -*) ;;\n")
-                .append("            *) if [[ -z $cmd ]]; then cmd=${COMP_WORDS[i]}; else ((args++)); fi;;\n")
+                .append("            *) if [[ -z $cmd ]]; then cmd=${COMP_WORDS[i]}; else args=$((args + 1)); fi;;\n")
                 .append("        esac\n")
                 .append("    done\n")
                 .append("    case $cmd in\n")
-                .append("        '') COMPREPLY=($(compgen -W \"").append(String.join(" ", names())).append(" help --lang --help --version\" -- \"$cur\"));;\n");
+                .append("        '') COMPREPLY=($(compgen -W \"").append(String.join(" ", names())).append(" help --lang --help --version\" -- \"$cur\"));;\n")
+                .append("        help) COMPREPLY=($(compgen -W \"").append(String.join(" ", names())).append("\" -- \"$cur\"));;\n");
         for (Command c : commands) {
             b.append("        ").append(c.name()).append(")\n");
             if (!c.firstArguments().isEmpty()) {
@@ -102,7 +103,13 @@ final class CompletionScript {
             case CHOICES -> "(" + String.join(" ", o.choices()) + ")";
             case NOTHING -> " ";
         };
-        return spelling + "=" + description + ":" + o.example() + ":" + action;
+        return spelling + "=" + description + ":" + placeholder(o) + ":" + action;
+    }
+
+    /** What the value is called in the help: {@code MAPP} in {@code --out MAPP}. */
+    private String placeholder(Option<?> o) {
+        String label = messages.get("cli.option." + o.key() + ".label");
+        return bracketSafe(label.substring(label.indexOf(' ') + 1));
     }
 
     private List<Option<?>> allOptions() {

@@ -110,6 +110,8 @@ class CommandHelpTest {
         assertEquals(List.of("--port"), complete(script, "kanalregister --lang en serve --po"));
         assertEquals(List.of(), complete(script, "kanalregister check --po"), "check has no --port");
         assertEquals(List.of("kanal", "kapitel"), complete(script, "kanalregister new ka"));
+        assertEquals(List.of(), complete(script, "kanalregister new kanal x --st"), "new has no --strict");
+        assertEquals(List.of("serve"), complete(script, "kanalregister help se"));
         assertEquals(List.of("innehåll"), complete(script, "kanalregister build --content inn"));
         assertEquals(List.of("en"), complete(script, "kanalregister check --lang e"));
         assertEquals(List.of("instagram"), complete(script, "kanalregister infotext kultur --platform inst"));
@@ -132,7 +134,7 @@ class CommandHelpTest {
         assertEquals(0, r.exitCode(), r.stderr());
         assertTrue(r.stdout().startsWith("#compdef kanalregister\n"), r.stdout());
         assertTrue(r.stdout().contains("'check:reads and checks the register'"), r.stdout());
-        assertTrue(r.stdout().contains("'--out=[where the site is written (default ./site)]:./mapp:_files -/'"), r.stdout());
+        assertTrue(r.stdout().contains("'--out=[where the site is written (default ./site)]:DIR:_files -/'"), r.stdout());
         assertTrue(r.stdout().endsWith("compdef _kanalregister kanalregister\n"), r.stdout());
     }
 }
