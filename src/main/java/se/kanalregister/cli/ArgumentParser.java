@@ -1,51 +1,27 @@
 package se.kanalregister.cli;
 
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import se.kanalregister.text.Messages;
 import se.kanalregister.text.Suggestions;
 
 /**
  * Reads the command line. Options may come before or after the command, as
- * {@code --out DIR} or {@code --out=DIR}. Hand-written rather than a library: it is small,
- * and every class loaded at start-up costs time on each build.
+ * {@code --out DIR} or {@code --out=DIR}; an option the command would not read is refused
+ * rather than ignored. Hand-written rather than picocli: measured, picocli's reflection and
+ * class loading cost a cold start far more than the 20 ms the project allows.
  */
 final class ArgumentParser {
 
-    static final int DEFAULT_PORT = 8000;
+    static final String HELP = "--help";
+    static final String VERSION = "--version";
 
-    /** Every command and the options it reads; any other option is refused rather than ignored. */
-    private static final Map<String, Set<String>> COMMANDS = commands();
-    /** Where a webmaster's own templates are looked for when --templates is not given. */
-    static final Path DEFAULT_TEMPLATES = Path.of("templates");
-    private static final List<String> VALUED = List.of("--content", "--templates", "--out", "--today", "--lang", "--port",
-            "--plattform");
-    private static final List<String> FLAGS = List.of("--strict", "--quiet", "--profile", "--help", "--version");
-    /** Commands that take no arguments besides options; new and infotext check their own. */
-    private static final Set<String> NO_ARGUMENTS = Set.of("check", "build", "serve");
+    private final List<Command> commands;
 
-    private static Map<String, Set<String>> commands() {
-        Set<String> common = Set.of("--content", "--today", "--lang");
-        Map<String, Set<String>> m = new LinkedHashMap<>();
-        m.put("check", union(common, "--strict", "--quiet"));
-        m.put("build", union(common, "--templates", "--out", "--strict", "--quiet", "--profile"));
-        m.put("serve", union(common, "--templates", "--out", "--strict", "--quiet", "--port"));
-        m.put("new", common);
-        m.put("infotext", union(common, "--templates", "--plattform"));
-        return m;
-    }
-
-    private static Set<String> union(Set<String> base, String... more) {
-        Set<String> s = new LinkedHashSet<>(base);
-        s.addAll(List.of(more));
-        return Set.copyOf(s);
+    ArgumentParser(List<Command> commands) {
+        this.commands = List.copyOf(commands);
     }
 
     /** The language of messages, known before the rest is parsed so that errors speak it. */
@@ -57,139 +33,111 @@ final class ArgumentParser {
         return "sv";
     }
 
-    Options parse(String[] args) throws UsageException {
-        String command = null;
+    /**
+     * What the user asked for.
+     *
+     * @param command   null when none was named (only with help or version)
+     * @param help      {@code --help}, {@code -h} or the word {@code help}: print the command's help, or the overview
+     */
+    record Parsed(Command command, boolean help, boolean version, String language, Arguments arguments) {}
+
+    Parsed parse(String[] args) throws UsageException {
+        Command command = null;
+        boolean helpWord = false;
         boolean help = false;
         boolean version = false;
-        Path content = Path.of("content");
-        Path templates = DEFAULT_TEMPLATES;
-        Path out = Path.of("site");
-        LocalDate today = null;
-        boolean strict = false;
-        boolean quiet = false;
-        String lang = "sv";
-        int port = DEFAULT_PORT;
-        String platform = null;
-        boolean profile = false;
+        Map<String, Object> values = new LinkedHashMap<>();
         List<String> positional = new ArrayList<>();
-        List<String> given = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (!arg.startsWith("-") || arg.equals("-")) {
-                if (command == null) command = command(arg);
-                else positional.add(arg);
+                if (command != null) positional.add(arg);
+                else if (arg.equals("help") && !helpWord) helpWord = true;  // "help build" is "build --help"
+                else command = command(arg);
                 continue;
             }
-            String name = arg;
-            String value = null;
             int eq = arg.indexOf('=');
-            if (eq > 0) {
-                name = arg.substring(0, eq);
-                value = arg.substring(eq + 1);
-            }
-            name = switch (name) {
-                case "-h" -> "--help";
-                case "--platform" -> "--plattform";
-                default -> name;
-            };
-            if (FLAGS.contains(name)) {
+            String name = eq > 0 ? arg.substring(0, eq) : arg;
+            String value = eq > 0 ? arg.substring(eq + 1) : null;
+            if (name.equals("-h")) name = HELP;
+            if (name.equals(HELP) || name.equals(VERSION)) {
                 if (value != null) throw new UsageException("cli.unknown-option", arg);
-                switch (name) {
-                    case "--strict" -> strict = true;
-                    case "--quiet" -> quiet = true;
-                    case "--profile" -> profile = true;
-                    case "--help" -> help = true;
-                    default -> version = true;
-                }
-                given.add(name);
+                help |= name.equals(HELP);
+                version |= name.equals(VERSION);
                 continue;
             }
-            if (!VALUED.contains(name)) throw unknownOption(name);
+            Option<?> option = known(name);
+            if (option == null) throw unknownOption(name, command);
+            if (!option.takesValue()) {
+                if (value != null) throw new UsageException("cli.unknown-option", arg);
+                values.put(option.name(), true);
+                continue;
+            }
             if (value == null) {
                 if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
-                    throw new UsageException("cli.missing-value", name, example(name));
+                    throw new UsageException("cli.missing-value", option.name(), option.example());
                 }
                 value = args[++i];
             }
-            switch (name) {
-                case "--content" -> content = Path.of(value);
-                case "--templates" -> templates = Path.of(value);
-                case "--out" -> out = Path.of(value);
-                case "--today" -> today = date(value);
-                case "--port" -> port = port(value);
-                case "--plattform" -> platform = value;
-                default -> lang = language(value);
-            }
-            given.add(name);
+            values.put(option.name(), option.conversion().convert(value));
         }
-        if (help || "help".equals(command)) command = "help";
-        else if (version) command = "version";
-        else if (command == null) throw new UsageException("cli.no-command");
-        else refuseUnused(command, given, positional);
-        return new Options(command, content, templates, out, today, strict, lang, quiet, positional, port, platform, profile);
+        String language = (String) values.getOrDefault(CommonOptions.LANG.name(), CommonOptions.LANG.absent());
+        if (!help && !helpWord && !version) {
+            if (command == null) throw new UsageException("cli.no-command");
+            refuseUnused(command, values.keySet(), positional);
+        }
+        return new Parsed(command, help || helpWord, version && !help && !helpWord, language, new Arguments(values, positional));
+    }
+
+    /** The options {@code command} reads, with the one every command reads. */
+    static List<Option<?>> accepted(Command command) {
+        List<Option<?>> options = new ArrayList<>(command.options());
+        options.add(CommonOptions.LANG);
+        return options;
+    }
+
+    /** The option called {@code name} by any command, or null. */
+    private Option<?> known(String name) {
+        for (Command c : commands) {
+            for (Option<?> o : accepted(c)) {
+                if (o.name().equals(name) || name.equals(o.alias())) return o;
+            }
+        }
+        return null;
     }
 
     /** An option or argument the command would not read is a mistake worth saying, not something to ignore. */
-    private static void refuseUnused(String command, List<String> given, List<String> positional) throws UsageException {
-        Set<String> allowed = COMMANDS.get(command);
+    private void refuseUnused(Command command, Collection<String> given, List<String> positional) throws UsageException {
+        List<String> allowed = accepted(command).stream().map(Option::name).toList();
         for (String option : given) {
             if (allowed.contains(option)) continue;
-            List<String> users = COMMANDS.entrySet().stream().filter(e -> e.getValue().contains(option))
-                    .map(Map.Entry::getKey).toList();
-            throw new UsageException("cli.option-not-for-command", option, command, users);
+            List<String> users = commands.stream().filter(c -> c.options().stream().anyMatch(o -> o.name().equals(option)))
+                    .map(Command::name).toList();
+            throw new UsageException("cli.option-not-for-command", option, command.name(), users);
         }
-        if (NO_ARGUMENTS.contains(command) && !positional.isEmpty()) {
-            throw new UsageException("cli.no-arguments", command, positional.get(0));
-        }
-    }
-
-    private static String command(String arg) throws UsageException {
-        if (COMMANDS.containsKey(arg) || arg.equals("help")) return arg;
-        String near = Suggestions.closest(arg, COMMANDS.keySet());
-        if (near != null) throw new UsageException("cli.unknown-command.suggest", arg, near);
-        throw new UsageException("cli.unknown-command", arg);
-    }
-
-    private static UsageException unknownOption(String name) {
-        List<String> all = new ArrayList<>(VALUED);
-        all.addAll(FLAGS);
-        String near = Suggestions.closest(name, all);
-        return near != null
-                ? new UsageException("cli.unknown-option.suggest", name, near)
-                : new UsageException("cli.unknown-option", name);
-    }
-
-    private static LocalDate date(String value) throws UsageException {
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new UsageException("cli.bad-date", value);
+        if (!command.takesArguments() && !positional.isEmpty()) {
+            throw new UsageException("cli.no-arguments", command.name(), positional.get(0));
         }
     }
 
-    /** 1–65535, or 0 for any free port. */
-    private static int port(String value) throws UsageException {
-        try {
-            int port = Integer.parseInt(value);
-            if (port >= 0 && port <= 65535) return port;
-        } catch (NumberFormatException e) {
-            // reported below
+    private Command command(String word) throws UsageException {
+        for (Command c : commands) if (c.name().equals(word)) return c;
+        List<String> names = commands.stream().map(Command::name).toList();
+        String near = Suggestions.closest(word, names);
+        if (near != null) throw new UsageException("cli.unknown-command.suggest", word, near);
+        throw new UsageException("cli.unknown-command", word, names);
+    }
+
+    /** "Did you mean" looks among the options of the command given, or of every command when none is given yet. */
+    private UsageException unknownOption(String name, Command command) {
+        List<String> candidates = new ArrayList<>(List.of(HELP, VERSION));
+        for (Command c : command == null ? commands : List.of(command)) {
+            accepted(c).forEach(o -> candidates.add(o.name()));
         }
-        throw new UsageException("cli.bad-port", value);
-    }
-
-    private static String language(String value) throws UsageException {
-        if (!Messages.LANGUAGES.contains(value)) throw new UsageException("cli.bad-lang", value);
-        return value;
-    }
-
-    private static String example(String option) {
-        return switch (option) {
-            case "--today" -> "2026-01-31";
-            case "--lang" -> "en";
-            case "--port" -> "8001";
-            case "--plattform" -> "instagram";
-            default -> "./mapp";
-        };
+        String near = Suggestions.closest(name, candidates);
+        if (near != null) return new UsageException("cli.unknown-option.suggest", name, near);
+        return command == null
+                ? new UsageException("cli.unknown-option", name)
+                : new UsageException("cli.unknown-option.command", name, command.name());
     }
 }

@@ -79,7 +79,9 @@ class ServeCommandTest {
         assertEquals(0, r.exitCode());
         assertTrue(r.stdout().contains("\n  serve                 bygger, visar webbplatsen på http://127.0.0.1:8000/"
                 + " och bygger om när du sparar\n"), r.stdout());
-        assertTrue(r.stdout().contains("\n  --port N              porten serve använder (standard 8000, 0 = valfri ledig)\n"),
-                r.stdout());
+        CliRun own = CliRun.run(tmp, "serve", "--help");
+        assertEquals(0, own.exitCode());
+        assertTrue(own.stdout().contains("\n  --port N              porten för förhandsgranskningen (standard 8000, 0 = en ledig port)\n"),
+                own.stdout());
     }
 }

@@ -1,0 +1,66 @@
+package se.kanalregister.cli;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import se.kanalregister.Kanalregister;
+import se.kanalregister.site.BuildProgress;
+import se.kanalregister.site.SiteBuilder;
+import se.kanalregister.text.Durations;
+
+/** {@code build}: checks, then writes the site; with any error nothing is written. */
+final class BuildCommand implements Command {
+
+    static final Option<Boolean> PROFILE = Option.flag("--profile");
+
+    @Override
+    public String name() {
+        return "build";
+    }
+
+    @Override
+    public List<Option<?>> options() {
+        return List.of(CommonOptions.CONTENT, CommonOptions.TEMPLATES, CommonOptions.OUT, CommonOptions.TODAY,
+                CommonOptions.STRICT, CommonOptions.QUIET, PROFILE);
+    }
+
+    @Override
+    public ExitCode run(Invocation call) throws UsageException {
+        Path content = PathGuards.content(call);
+        Path templates = PathGuards.templates(call);
+        Path out = PathGuards.output(call, content, templates);
+        Kanalregister.Built built = buildShowingProgress(call, content, templates, out);
+        Report.print(call, built.checked(), call.quiet(), call.strict());
+        if (!built.ok()) {
+            boolean contentErrors = built.checked().diagnostics().hasErrors() || built.checked().register() == null;
+            call.err().println(call.messages().get(contentErrors ? "cli.failed" : "cli.strict-failed"));
+            return ExitCode.CONTENT_ERRORS;
+        }
+        if (!call.quiet()) {
+            long nanos = built.checkNanos() + built.result().steps().stream().mapToLong(SiteBuilder.Step::nanos).sum();
+            call.err().println(call.messages().format("cli.summary.built", built.result().files(), call.displayPath(out),
+                    Durations.seconds(Duration.ofNanos(nanos), call.messages())));
+        }
+        if (call.get(PROFILE)) call.err().println(profile(call, built));
+        return ExitCode.OK;
+    }
+
+    /** Builds, with a progress line while it runs if someone is watching; the line is gone before anything else is printed. */
+    private static Kanalregister.Built buildShowingProgress(Invocation call, Path content, Path templates, Path out) {
+        BuildProgress progress = ProgressLine.startIfWanted(call.err(), call.messages(), call.quiet());
+        try {
+            return new Kanalregister(call.workingDirectory()).build(content, templates, out, call.today(), call.strict(), progress);
+        } finally {
+            progress.finished();
+        }
+    }
+
+    private static String profile(Invocation call, Kanalregister.Built built) {
+        StringBuilder b = new StringBuilder(call.messages().get("cli.profile")).append(' ')
+                .append(call.messages().get("cli.profile.check")).append(' ').append(built.checkNanos() / 1_000_000);
+        for (SiteBuilder.Step step : built.result().steps()) {
+            b.append(", ").append(step.name()).append(' ').append(step.nanos() / 1_000_000);
+        }
+        return b.append(" ms").toString();
+    }
+}
