@@ -119,7 +119,20 @@ class BadInputTest {
             channel("zero-width character in address", replaceLine(3, "url: https://www.face\u200Bbook.com/kultur"),
                 C + ":3:6: fel: url: adressen innehåller osynliga tecken eller styrtecken — skriv in den på nytt för hand"),
             channel("bidi control in a name", replaceLine(1, "name: Kultur \u202Ekooberaf"),
-                C + ":1:7: fel: name innehåller osynliga styrtecken för textriktning — de kan få texten att se ut som något annat; skriv om värdet utan dem"),
+                C + ":1:14: fel: name innehåller ett osynligt tecken, U+202E (styrtecken för textriktning), som kan få texten"
+                + " att se ut som något annat — radera det: skriv om texten vid den här kolumnen för hand"),
+            channel("bidi isolate in a purpose", replaceLine(5, "purpose: Evenemang \u2067och nyheter."),
+                C + ":5:20: fel: purpose innehåller ett osynligt tecken, U+2067 (styrtecken för textriktning), som kan få"
+                + " texten att se ut som något annat — radera det: skriv om texten vid den här kolumnen för hand"),
+            channel("zero-width space in a name", replaceLine(1, "name: Kultur i Test\u200Bby"),
+                C + ":1:20: fel: name innehåller ett osynligt tecken, U+200B (tecken utan bredd), som kan få texten att se"
+                + " ut som något annat — radera det: skriv om texten vid den här kolumnen för hand"),
+            channel("zero-width joiner in a quoted handle", plus("handle: \"@kultur\u200Ditestby\""),
+                C + ":15:17: fel: handle innehåller ett osynligt tecken, U+200D (tecken utan bredd), som kan få texten att"
+                + " se ut som något annat — radera det: skriv om texten vid den här kolumnen för hand"),
+            channel("right-to-left mark in a unit", replaceLine(4, "unit: \u200FKulturförvaltningen"),
+                C + ":4:7: fel: unit innehåller ett osynligt tecken, U+200F (tecken utan bredd), som kan få texten att se ut"
+                + " som något annat — radera det: skriv om texten vid den här kolumnen för hand"),
             channel("control character from a YAML escape", replaceLine(5, "purpose: \"Korta\\x01 nyheter\""),
                 C + ":5:10: fel: purpose innehåller ett osynligt styrtecken (U+0001) som webbsidor och öppna data inte kan"
                 + " visa — ta bort det, till exempel ett \\x- eller \\u-tecken inom citattecken"),
@@ -197,6 +210,9 @@ class BadInputTest {
                 1, "content/pages/om.md:2:1: fel: fältet title saknas — lägg till \"title: …\""),
             new Case("front matter that is not YAML, told once", d -> d.write("content/pages/om.md", "---\ntitle: [Om\n---\n\nText.\n"),
                 1, "content/pages/om.md:3:1: fel: YAML-filen går inte att läsa: expected ',' or ']', but got <stream end> — kontrollera indrag, kolon och citattecken på raden"),
+            new Case("NUL in a chapter", d -> d.write("content/guidelines/01-start.md",
+                    "---\ntitle: Start\n---\n\nText.\nMer \u0000text.\n"),
+                1, "content/guidelines/01-start.md:6:5: fel: filen innehåller ett otillåtet kontrolltecken (U+0000) — ta bort det"),
             new Case("no front matter", d -> d.write("content/pages/om.md", "# Om\n\nText.\n"),
                 1, "content/pages/om.md:1:1: fel: filen saknar inledande fält — börja filen med en rad \"---\", sedan \"title: …\" och en rad \"---\""),
             warning("closed without ended is a warning", plus("status: closed"),
