@@ -11,6 +11,7 @@ import se.kanalregister.check.Checked;
 import se.kanalregister.check.Compliance;
 import se.kanalregister.check.DuplicateCheck;
 import se.kanalregister.check.Finding;
+import se.kanalregister.check.ContentFiles;
 import se.kanalregister.check.LinkCheck;
 import se.kanalregister.diag.Diagnostics;
 import se.kanalregister.diag.SourcePosition;
@@ -122,7 +123,7 @@ public final class Kanalregister {
         ForkJoinTask<List<Finding>> compliance = ForkJoinPool.commonPool()
                 .submit(() -> new Compliance(register.organisation(), today).findings(register));
         DuplicateCheck.run(register, diagnostics);
-        LinkCheck.run(register, diagnostics);
+        LinkCheck.run(register, ContentFiles.unloaded(content, register), diagnostics);
         List<Finding> findings = compliance.join();
         Compliance.report(findings, diagnostics);
         return new Checked(register, findings, diagnostics);

@@ -135,7 +135,7 @@ public final class ContentLoader {
         String stem = name.substring(0, name.lastIndexOf('.'));
         String nfc = java.text.Normalizer.normalize(stem, java.text.Normalizer.Form.NFC);
         if (Slugs.isValidId(nfc)) return nfc;
-        diagnostics.error(SourcePosition.of(files.displayName(path)), "file.bad-id", stem,
+        diagnostics.error(SourcePosition.startOf(files.displayName(path)), "file.bad-id", stem,
                 Slugs.slugify(nfc) + name.substring(name.lastIndexOf('.')));
         return null;
     }
@@ -167,13 +167,13 @@ public final class ContentLoader {
                     continue;  // deleted since the listing, such as an editor's temporary file
                 }
                 if (a.isSymbolicLink()) {
-                    diagnostics.error(SourcePosition.of(files.displayName(p)), "file.symlink");
+                    diagnostics.error(SourcePosition.startOf(files.displayName(p)), "file.symlink");
                 } else if (a.isDirectory()) {
                     diagnostics.error(SourcePosition.of(files.displayName(p)), "folder.unexpected");
                 } else if (extensions.stream().anyMatch(ext -> name.endsWith(ext) && name.length() > ext.length())) {
                     out.put(name, new ListedFile(p, a));
                 } else {
-                    diagnostics.error(SourcePosition.of(files.displayName(p)), "file.unexpected", extensions.get(0));
+                    diagnostics.error(SourcePosition.startOf(files.displayName(p)), "file.unexpected", extensions.get(0));
                 }
             }
         } catch (IOException e) {

@@ -40,7 +40,7 @@ public final class SourceFiles {
     /** @return the file's text, or null after reporting why it cannot be read */
     public SourceText read(Path path, Diagnostics diagnostics) {
         String name = displayName(path);
-        SourcePosition whole = SourcePosition.of(name);
+        SourcePosition whole = SourcePosition.startOf(name);
         try {
             BasicFileAttributes attrs = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             if (attrs.isSymbolicLink()) {
@@ -83,7 +83,7 @@ public final class SourceFiles {
             r = decoder.flush(out);
             if (r.isError()) r.throwException();
         } catch (CharacterCodingException e) {
-            diagnostics.error(SourcePosition.of(name), "file.not-utf8", "?");
+            diagnostics.error(SourcePosition.startOf(name), "file.not-utf8", "?");
             return null;
         }
         out.flip();

@@ -165,23 +165,23 @@ class BadInputTest {
             channel("list at the root", "- name: Kultur\n- name: Bibliotek\n",
                 C + ":1:1: fel: filen innehåller en lista men ska bestå av fält som \"name: …\" — skriv ett fält per rad"),
             channel("empty file", "\n\n",
-                C + ": fel: filen är tom — fyll i fälten eller ta bort filen"),
+                C + ":1:1: fel: filen är tom — fyll i fälten eller ta bort filen"),
             channel("only a comment", "# bara en kommentar\n",
-                C + ": fel: filen är tom — fyll i fälten eller ta bort filen"),
+                C + ":1:1: fel: filen är tom — fyll i fälten eller ta bort filen"),
             new Case("not UTF-8", d -> d.write(C, "name: Kultur i Testby\nunit: Kultur\u00E5\n".getBytes(StandardCharsets.ISO_8859_1)),
                 1, C + ":2:13: fel: byte 0xE5 är inte UTF-8 — spara filen som UTF-8 i din textredigerare"),
             new Case("file name that is not an id", d -> d.delete(C).write("content/channels/Kultur Å.yaml", CHANNEL),
-                1, "content/channels/Kultur Å.yaml: fel: filnamnet \"Kultur Å\" kan inte bli en adress: bara a–z, 0–9 och bindestreck, högst 64 tecken — döp om filen till kultur-a.yaml"),
+                1, "content/channels/Kultur Å.yaml:1:1: fel: filnamnet \"Kultur Å\" kan inte bli en adress: bara a–z, 0–9 och bindestreck, högst 64 tecken — döp om filen till kultur-a.yaml"),
             new Case("duplicate id", d -> d.write("content/channels/kultur.yml", CHANNEL.replace("kulturitestby", "annan")),
-                1, "content/channels/kultur.yml: fel: id \"kultur\" används redan av content/channels/kultur.yaml — byt namn på en av filerna"),
+                1, "content/channels/kultur.yml:1:1: fel: id \"kultur\" används redan av content/channels/kultur.yaml — byt namn på en av filerna"),
             new Case("duplicate address, written differently", d -> d.write("content/channels/kultur-2.yaml",
                     CHANNEL.replace("https://www.facebook.com/kulturitestby", "https://Facebook.com/KulturITestby/")),
-                1, "content/channels/kultur-2.yaml: fel: adressen https://Facebook.com/KulturITestby/ finns redan i content/channels/kultur.yaml — en kanal ska bara stå en gång i registret; ta bort dubbletten"),
+                1, "content/channels/kultur-2.yaml:3:6: fel: adressen https://Facebook.com/KulturITestby/ finns redan i content/channels/kultur.yaml:3:6 — en kanal ska bara stå en gång i registret; ta bort dubbletten"),
             new Case("stray file in channels", d -> d.write("content/channels/anteckningar.txt", "x"),
-                1, "content/channels/anteckningar.txt: fel: filen hör inte hit — här får bara .yaml-filer ligga; flytta eller ta bort den"),
+                1, "content/channels/anteckningar.txt:1:1: fel: filen hör inte hit — här får bara .yaml-filer ligga; flytta eller ta bort den"),
             new Case("symbolic link", d -> Files.createSymbolicLink(d.root().resolve("content/channels/lank.yaml"),
                     d.root().resolve("content/channels/kultur.yaml")),
-                1, "content/channels/lank.yaml: fel: symboliska länkar tas inte med — lägg den riktiga filen här i stället"),
+                1, "content/channels/lank.yaml:1:1: fel: symboliska länkar tas inte med — lägg den riktiga filen här i stället"),
             new Case("missing organisation", d -> d.delete("content/organisation.yaml"),
                 1, "content/organisation.yaml: fel: filen saknas — skapa organisation.yaml med minst name, website, base_url och contact"),
             new Case("organisation contact without phone or e-mail", d -> d.write("content/organisation.yaml",
@@ -248,6 +248,21 @@ class BadInputTest {
     }
 
     @Test
+    void aChapterTooLargeToReadIsOneErrorNotAlsoABrokenLinkToIt(@TempDir Path tmp) throws IOException {
+        CliRun r = ContentDir.valid(tmp)
+                .write("content/guidelines/01-start.md", "---\ntitle: Start\n---\n\nSe [bilder](02-bilder.md) och [sidan](../02-bilder/).\n")
+                .write("content/guidelines/02-bilder.md", "---\ntitle: Bilder\n---\n\n" + "x".repeat(1 << 20) + "\n")
+                .write("content/channels/trasig.yaml", "name: [\n")
+                .write("content/pages/om.md", "---\ntitle: Om\n---\n\nSe [kanalen](../kanaler/trasig/).\n")
+                .run("check");
+        List<String> errors = r.stderr().lines().filter(l -> l.contains(": fel: ")).toList();
+        assertEquals(2, errors.size(), r.stderr());
+        assertTrue(errors.get(0).startsWith("content/channels/trasig.yaml:"), r.stderr());
+        assertEquals("content/guidelines/02-bilder.md:1:1: fel: filen är 1048600 byte, större än 1048576 byte — dela upp"
+                + " innehållet eller kontrollera att det är rätt fil", errors.get(1));
+    }
+
+    @Test
     void aRefusedStatusIsNotTakenForActive(@TempDir Path tmp) throws IOException {
         CliRun r = ContentDir.valid(tmp).write("content/channels/kultur.yaml", CHANNEL + "status: stängd\nended: 2024-01-01\n")
                 .run("check");
@@ -262,7 +277,7 @@ class BadInputTest {
             channel("10,000 nested brackets", "name: " + "[".repeat(10_000) + "]".repeat(10_000) + "\n",
                 C + ":1:27: fel: strukturen är nästlad djupare än 20 nivåer — registret behöver aldrig så djupa strukturer; kontrollera indraget"),
             channel("5 MB value", "name: \"" + "x".repeat(5_000_000) + "\"\n",
-                C + ": fel: filen är 5000009 byte, större än 1048576 byte — dela upp innehållet eller kontrollera att det är rätt fil"));
+                C + ":1:1: fel: filen är 5000009 byte, större än 1048576 byte — dela upp innehållet eller kontrollera att det är rätt fil"));
     }
 
     @ParameterizedTest(name = "{0}")

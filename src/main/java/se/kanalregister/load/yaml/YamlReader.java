@@ -136,7 +136,7 @@ public final class YamlReader {
             this.parser = p;
             expect(Event.ID.StreamStart);
             if (parser.checkEvent(Event.ID.StreamEnd)) {
-                if (emptyIsError) diagnostics.error(SourcePosition.of(file), "file.empty");
+                if (emptyIsError) diagnostics.error(SourcePosition.startOf(file), "file.empty");
                 return null;
             }
             expect(Event.ID.DocumentStart);
