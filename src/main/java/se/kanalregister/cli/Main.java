@@ -23,6 +23,7 @@ import se.kanalregister.serve.Preview;
 import se.kanalregister.serve.PreviewSettings;
 import se.kanalregister.serve.Terminal;
 import se.kanalregister.site.BuildProgress;
+import se.kanalregister.site.Leftovers;
 import se.kanalregister.site.SiteBuilder;
 import se.kanalregister.text.Durations;
 import se.kanalregister.text.Messages;
@@ -157,6 +158,7 @@ public final class Main {
             return CONTENT_ERRORS;
         }
         long nanos = built.checkNanos() + built.result().steps().stream().mapToLong(SiteBuilder.Step::nanos).sum();
+        if (!o.quiet()) reportLeftovers(built.result().leftovers(), outDir, messages);
         if (!o.quiet()) {
             err.println(messages.format("cli.summary.built", built.result().files(), displayPath(outDir),
                     Durations.seconds(Duration.ofNanos(nanos), messages)));
@@ -170,6 +172,14 @@ public final class Main {
             err.println(b.append(" ms"));
         }
         return OK;
+    }
+
+    /** What killed builds had left beside the output, and that the next build cleared it away. */
+    private void reportLeftovers(Leftovers leftovers, Path outDir, Messages messages) {
+        if (leftovers.swapsFinished() > 0) err.println(messages.format("cli.leftovers.swap-finished", displayPath(outDir)));
+        if (leftovers.folders() > 0) {
+            err.println(messages.format("cli.leftovers.removed", leftovers.folders(), leftovers.files(), displayPath(outDir)));
+        }
     }
 
     /** A problem that belongs to no input file: {@code kanalregister: fel: …}. */
