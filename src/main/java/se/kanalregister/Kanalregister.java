@@ -14,7 +14,9 @@ import se.kanalregister.check.Finding;
 import se.kanalregister.check.ContentFiles;
 import se.kanalregister.check.LinkCheck;
 import se.kanalregister.diag.Diagnostics;
+import se.kanalregister.diag.Faults;
 import se.kanalregister.diag.SourcePosition;
+import se.kanalregister.text.Message;
 import se.kanalregister.load.ContentLoader;
 import se.kanalregister.load.SourceFiles;
 import se.kanalregister.model.Register;
@@ -105,7 +107,8 @@ public final class Kanalregister {
         } catch (RenderException e) {
             diagnostics.error(e.position(), "cli.template-error", e.getMessage().strip());
         } catch (IOException e) {
-            diagnostics.error(SourcePosition.of(out.toString()), "cli.write-failed", e);
+            Message m = Faults.writeFailure(e, out.toString());
+            diagnostics.error(SourcePosition.of(out.toString()), m.key(), m.args().toArray());
         }
         return new Built(checked, null, checkNanos);
     }

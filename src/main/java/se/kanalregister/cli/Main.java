@@ -120,7 +120,7 @@ public final class Main {
         } catch (RenderException e) {
             err.println(Diagnostic.error(e.position(), "cli.template-error", e.getMessage().strip()).format(messages));
         } catch (IOException e) {
-            printError(messages, "cli.templates-unreadable", e);
+            printError(messages, "cli.templates-unreadable", Faults.reason(e));
         }
         return CONTENT_ERRORS;
     }
@@ -207,7 +207,7 @@ public final class Main {
                     ? new UsageException("cli.serve.port-taken", o.port(), other)
                     : new UsageException("cli.serve.port-unusable", o.port(), e.getMessage(), other);
         } catch (IOException e) {
-            printError(messages, "cli.serve.failed", e);
+            printError(messages, "cli.serve.failed", Faults.reason(e));
             return CONTENT_ERRORS;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -234,7 +234,7 @@ public final class Main {
                     .format(messages));
             return CONTENT_ERRORS;
         } catch (IOException e) {
-            printError(messages, "cli.write-failed", e);
+            printError(messages, "cli.write-failed", Faults.reason(e));
             return CONTENT_ERRORS;
         }
     }

@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.stream.IntStream;
 import se.kanalregister.diag.Diagnostic;
 import se.kanalregister.diag.Diagnostics;
+import se.kanalregister.diag.Faults;
 import se.kanalregister.diag.SourcePosition;
 import se.kanalregister.load.yaml.YamlNode;
 import se.kanalregister.load.yaml.YamlReader;
@@ -177,7 +178,7 @@ public final class ContentLoader {
                 }
             }
         } catch (IOException e) {
-            diagnostics.error(SourcePosition.of(shown), "file.unreadable", e.getMessage());
+            diagnostics.error(SourcePosition.of(shown), "file.unreadable", Faults.reason(e));
         }
         return new ArrayList<>(out.values());
     }

@@ -13,6 +13,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import se.kanalregister.diag.Diagnostics;
+import se.kanalregister.diag.Faults;
 import se.kanalregister.diag.SourcePosition;
 
 /**
@@ -60,7 +61,7 @@ public final class SourceFiles {
             }
             return new SourceText(path, name, text);
         } catch (IOException e) {
-            diagnostics.error(whole, "file.unreadable", e.getClass().getSimpleName() + ": " + e.getMessage());
+            diagnostics.error(whole, "file.unreadable", Faults.reason(e));
             return null;
         }
     }
