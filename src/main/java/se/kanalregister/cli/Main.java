@@ -220,10 +220,11 @@ public final class Main {
         List<String> a = o.arguments();
         if (a.size() != 2 || !List.of("kanal", "kapitel").contains(a.get(0))) throw new UsageException("cli.new.usage");
         String name = a.get(1).replaceFirst("\\.(ya?ml|md)$", "");
-        if (!Slugs.isValidId(name)) throw new UsageException("cli.new.bad-name", name, Slugs.slugify(name));
+        boolean channel = a.get(0).equals("kanal");
+        if (channel && !Slugs.isValidId(name)) throw new UsageException("cli.new.bad-name", name, Slugs.slugify(name));
         Scaffold scaffold = new Scaffold(content, today(o));
         try {
-            Path file = a.get(0).equals("kanal") ? scaffold.channel(name) : scaffold.chapter(name, title(name));
+            Path file = channel ? scaffold.channel(name) : scaffold.chapter(name);
             out.println(messages.format("cli.new.written", displayPath(file)));
             return OK;
         } catch (FileAlreadyExistsException e) {
@@ -237,12 +238,6 @@ public final class Main {
             printError(messages, "cli.write-failed", Faults.reason(e));
             return CONTENT_ERRORS;
         }
-    }
-
-    /** "07-gallring-och-arkiv" → "Gallring och arkiv": a starting title the writer will change. */
-    private static String title(String name) {
-        String t = name.replaceFirst("^[0-9]+-", "").replace('-', ' ').strip();
-        return t.isEmpty() ? "Nytt kapitel" : Character.toUpperCase(t.charAt(0)) + t.substring(1);
     }
 
     /**

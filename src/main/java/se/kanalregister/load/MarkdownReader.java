@@ -29,6 +29,9 @@ public final class MarkdownReader {
 
     private static final List<String> ALLOWED_SCHEMES = List.of("https", "http", "mailto", "tel");
 
+    /** Marks the text of a scaffolded chapter ({@code new kapitel}) that the writer has yet to replace. */
+    public static final String PLACEHOLDER = "[ERSÄTT:";
+
     private final Parser parser = Parser.builder()
             .extensions(List.of(TablesExtension.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
@@ -38,6 +41,7 @@ public final class MarkdownReader {
     /** @return the document, or null when its front matter is unusable (reported) */
     public Document read(String slug, SourceText source, Diagnostics diagnostics) {
         String text = source.text();
+        reportPlaceholders(text, source, diagnostics);
         String[] split = splitFrontMatter(text);
         if (split == null) {
             diagnostics.error(source.position(1, 1), "markdown.front-matter.missing");
@@ -56,6 +60,15 @@ public final class MarkdownReader {
         if (f == null || f.text("title") == null) return null;
         return new Document(slug, f.text("title"), f.wholeNumber("order", Integer.MAX_VALUE), f.text("summary"),
                 new MarkdownBody(body, split[1]), source.displayName(), bodyFirstLine);
+    }
+
+    /** Each placeholder of {@code new kapitel} still in the file, at its line and column. */
+    private static void reportPlaceholders(String text, SourceText source, Diagnostics diagnostics) {
+        for (int at = text.indexOf(PLACEHOLDER); at >= 0; at = text.indexOf(PLACEHOLDER, at + 1)) {
+            int lineStart = text.lastIndexOf('\n', at - 1) + 1;
+            int line = (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+            diagnostics.error(source.position(line, text.codePointCount(lineStart, at) + 1), "markdown.placeholder");
+        }
     }
 
     /**
