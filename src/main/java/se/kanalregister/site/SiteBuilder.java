@@ -85,9 +85,10 @@ public final class SiteBuilder {
      *
      * @param strict when rendering finds a warning (a bio too long), nothing is swapped in
      * @param progress told as each step begins
-     * @return what was written, or null when {@code strict} held it back
+     * @return what was written, or null when {@code strict} held it back or a template is a link (reported)
      */
     public Result build(Checked checked, Path out, boolean strict, BuildProgress progress) throws IOException {
+        if (TemplateLinks.report(templates, displayBase, checked.diagnostics())) return null;
         return buildAll(parts, context(checked, today, templates(), PageScope.everything()), out, strict, progress);
     }
 
