@@ -105,7 +105,7 @@ public final class Kanalregister {
         try {
             return new Built(checked, render.write(checked), checkNanos);
         } catch (RenderException e) {
-            diagnostics.error(e.position(), "cli.template-error", e.getMessage().strip());
+            diagnostics.error(e.position(), e.messageKey(), e.getMessage().strip());
         } catch (IOException e) {
             Message m = Faults.writeFailure(e, out.toString());
             diagnostics.error(SourcePosition.of(out.toString()), m.key(), m.args().toArray());

@@ -118,7 +118,7 @@ public final class Main {
         try {
             return new InfoTextCommand(out, err, messages).run(checked, templates, workingDirectory, today, o);
         } catch (RenderException e) {
-            err.println(Diagnostic.error(e.position(), "cli.template-error", e.getMessage().strip()).format(messages));
+            err.println(Diagnostic.error(e.position(), e.messageKey(), e.getMessage().strip()).format(messages));
         } catch (IOException e) {
             printError(messages, "cli.templates-unreadable", Faults.reason(e));
         }
