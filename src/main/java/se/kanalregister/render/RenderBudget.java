@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -30,6 +31,7 @@ final class RenderBudget {
     private final AtomicBoolean started = new AtomicBoolean();
     private final Set<Thread> rendering = ConcurrentHashMap.newKeySet();
     private volatile boolean spent;
+    private volatile ScheduledFuture<?> timer;
 
     RenderBudget(Duration budget) {
         this.budget = budget;
@@ -43,7 +45,7 @@ final class RenderBudget {
 
     /** The current thread begins a page; the first page starts the clock. */
     void enter() {
-        if (started.compareAndSet(false, true)) TIMER.schedule(this::expire, budget.toMillis(), TimeUnit.MILLISECONDS);
+        if (started.compareAndSet(false, true)) timer = TIMER.schedule(this::expire, budget.toMillis(), TimeUnit.MILLISECONDS);
         rendering.add(Thread.currentThread());
     }
 
@@ -57,6 +59,12 @@ final class RenderBudget {
 
     boolean spent() {
         return spent;
+    }
+
+    /** The build is over: its clock is stopped. */
+    void cancel() {
+        ScheduledFuture<?> t = timer;
+        if (t != null) t.cancel(false);
     }
 
     private synchronized void expire() {

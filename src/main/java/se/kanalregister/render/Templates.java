@@ -56,7 +56,8 @@ public final class Templates {
     private final Map<String, Template> cache = new ConcurrentHashMap<>();
     /** One msg() function per bundle, so its cache of formatted texts lasts the whole build. */
     private final Map<Messages, MessageFunction> functions = new ConcurrentHashMap<>();
-    private final RenderBudget budget;
+    /** Per build: a set of templates is reused across the rebuilds of {@code serve}. */
+    private volatile RenderBudget budget;
 
 
     /** @param displayBase errors name a user's template file relative to this folder when it lies below it */
@@ -120,6 +121,13 @@ public final class Templates {
             return SourcePosition.displayName(displayBase, userFolder.resolve(name));
         }
         return "templates/" + name;
+    }
+
+    /** Starts the render budget of a new build that uses these templates; see {@link RenderBudget}. */
+    public void startBuild() {
+        RenderBudget previous = budget;
+        budget = new RenderBudget(RenderBudget.configured());
+        previous.cancel();
     }
 
     private boolean isUsers(String name) {
@@ -235,6 +243,7 @@ public final class Templates {
 
     private void process(String name, Object model, Messages messages, Writer out) throws IOException {
         Template t = get(name);
+        RenderBudget budget = this.budget;
         if (budget.spent()) throw overBudget(name);
         budget.enter();
         try {

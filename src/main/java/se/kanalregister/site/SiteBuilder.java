@@ -130,6 +130,7 @@ public final class SiteBuilder {
     /** Every file, replacing OUT/public and OUT/internal whole, telling {@code progress} as each step begins. */
     static Result buildAll(Parts partsOfBuild, RenderContext context, Path out, boolean strict, BuildProgress progress) throws IOException {
         long start = System.nanoTime();
+        context.templates().startBuild();
         try (StagedOutput staged = StagedOutput.create(out)) {
             Outputs outputs = new Outputs(staged);
             List<Step> steps = new ArrayList<>();
@@ -158,6 +159,7 @@ public final class SiteBuilder {
      */
     static Result buildChanged(Parts partsOfBuild, RenderContext context, Path out, boolean strict) throws IOException {
         long start = System.nanoTime();
+        context.templates().startBuild();
         List<Step> steps = new ArrayList<>();
         List<SitePart> parts = partsOfBuild.make();
         int files = 0;
