@@ -5,7 +5,7 @@
 //
 // Checks every .html file of every SITE_DIR:
 //   vnu       W3C Nu HTML checker (one java run for all files); errors fail, warnings are printed
-//   axe       axe-core, tags wcag2a wcag2aa wcag21a wcag21aa; any violation fails
+//   axe       axe-core, tags wcag2a wcag2aa wcag21a wcag21aa wcag22aa best-practice; any violation fails
 //   network   no request to any host but the local server, no local request answered 4xx/5xx
 //   js        no uncaught JavaScript error while the page is loaded and tested
 //   links     every local a[href] points to an existing file, every #fragment to an existing id,
@@ -32,7 +32,7 @@ const require = createRequire(import.meta.url);
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const PARALLEL_PAGES = 2;
 const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 375, height: 812 };
@@ -105,10 +105,12 @@ function walk(dir) {
 const labelOf = (file) => path.relative(process.cwd(), file);
 
 // HTML fragments (embed/*.html) are meant to be pasted into a CMS page, not served as pages:
-// they are checked inside a minimal page of their own, with their style sheet beside them.
+// they are checked inside a minimal page of their own, with their style sheet beside them. The
+// page has the main landmark and the h1 the CMS page would have; the fragment starts on its next line.
 const isFragment = (file) => /(^|[\\/])embed[\\/][^\\/]+\.html?$/i.test(file);
 const FRAGMENT_HEAD = '<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8"><title>Inbäddat innehåll</title>'
-  + '<meta name="viewport" content="width=device-width, initial-scale=1"><link rel="stylesheet" href="kanaler.css"></head><body><main>\n';
+  + '<meta name="viewport" content="width=device-width, initial-scale=1"><link rel="stylesheet" href="kanaler.css"></head>'
+  + '<body><main><h1>Inbäddat innehåll</h1>\n';
 const wrapFragment = (html) => FRAGMENT_HEAD + html + '\n</main></body></html>\n';
 const isChannelPage = (rel) => /^kanaler\/[^/]+\/index\.html$/.test(rel);
 

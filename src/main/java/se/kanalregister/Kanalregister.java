@@ -11,9 +11,12 @@ import se.kanalregister.check.Checked;
 import se.kanalregister.check.Compliance;
 import se.kanalregister.check.DuplicateCheck;
 import se.kanalregister.check.Finding;
+import se.kanalregister.check.ContentFiles;
 import se.kanalregister.check.LinkCheck;
 import se.kanalregister.diag.Diagnostics;
+import se.kanalregister.diag.Faults;
 import se.kanalregister.diag.SourcePosition;
+import se.kanalregister.text.Message;
 import se.kanalregister.load.ContentLoader;
 import se.kanalregister.load.SourceFiles;
 import se.kanalregister.model.Register;
@@ -102,9 +105,10 @@ public final class Kanalregister {
         try {
             return new Built(checked, render.write(checked), checkNanos);
         } catch (RenderException e) {
-            diagnostics.error(e.position(), "cli.template-error", e.getMessage().strip());
+            diagnostics.error(e.position(), e.messageKey(), e.getMessage().strip());
         } catch (IOException e) {
-            diagnostics.error(SourcePosition.of(out.toString()), "cli.write-failed", e);
+            Message m = Faults.writeFailure(e, out.toString());
+            diagnostics.error(SourcePosition.of(out.toString()), m.key(), m.args().toArray());
         }
         return new Built(checked, null, checkNanos);
     }
@@ -122,7 +126,7 @@ public final class Kanalregister {
         ForkJoinTask<List<Finding>> compliance = ForkJoinPool.commonPool()
                 .submit(() -> new Compliance(register.organisation(), today).findings(register));
         DuplicateCheck.run(register, diagnostics);
-        LinkCheck.run(register, diagnostics);
+        LinkCheck.run(register, ContentFiles.unloaded(content, register), diagnostics);
         List<Finding> findings = compliance.join();
         Compliance.report(findings, diagnostics);
         return new Checked(register, findings, diagnostics);

@@ -35,6 +35,15 @@ final class ChapterOrder {
         return highest + 1;
     }
 
+    /** The file name of the first chapter in {@code dir} by name, or null when there is none. */
+    static String first(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) return null;
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".md") && !n.startsWith("."))
+                    .sorted().findFirst().orElse(null);
+        }
+    }
+
     /** The chapter's order, or 0 when it has none. */
     private static int of(Path chapter) throws IOException {
         Integer fromFrontMatter = frontMatterOrder(chapter);

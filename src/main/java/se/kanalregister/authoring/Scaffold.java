@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
+import se.kanalregister.load.MarkdownReader;
+import se.kanalregister.text.Slugs;
 
 /**
  * Writes a new, commented channel file or handbook chapter for the user to fill in. Required
@@ -33,10 +35,41 @@ public final class Scaffold {
         return create(content.resolve("channels").resolve(id + ".yaml"), text);
     }
 
-    /** Writes {@code guidelines/<name>.md}, ordered after the existing chapters. */
-    public Path chapter(String name, String title) throws IOException {
-        String text = resource("kapitel.md").replace("{title}", title).replace("{order}", String.valueOf(order(name)));
-        return create(content.resolve("guidelines").resolve(name + ".md"), text);
+    /**
+     * Writes a chapter called {@code name}, ordered after the existing chapters. An id
+     * ({@code 07-gallring}) is the file name and gives a starting title; any other text is
+     * the title, kept as written, and its id the file name ("Bilder och AI" →
+     * {@code bilder-och-ai.md}). The text to replace is marked {@value MarkdownReader#PLACEHOLDER}, which
+     * {@code check} reports until it is gone; the example link leads to a chapter that exists.
+     */
+    public Path chapter(String name) throws IOException {
+        String written = name.replaceAll("\\p{Cntrl}", " ").strip();
+        boolean isId = Slugs.isValidId(written);
+        String id = isId ? written : Slugs.slugify(written, "kapitel");
+        String title = isId ? titleOf(written) : written;
+        Path folder = content.resolve("guidelines");
+        String text = resource("kapitel.md").replace("{title}", yamlText(title))
+                .replace("{order}", String.valueOf(order(id))).replace("{link}", exampleLink(folder));
+        return create(folder.resolve(id + ".md"), text);
+    }
+
+    /** "07-gallring-och-arkiv" → "Gallring och arkiv": a starting title the writer will change. */
+    private static String titleOf(String id) {
+        String t = id.replaceFirst("^[0-9]+-", "").replace('-', ' ').strip();
+        return t.isEmpty() ? "Nytt kapitel" : Character.toUpperCase(t.charAt(0)) + t.substring(1);
+    }
+
+    /** The title as a YAML value that reads back as written, whatever it holds (a colon, a quote, a #). */
+    private static String yamlText(String title) {
+        return "\"" + title.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    /** A sentence showing a link to the first existing chapter, or nothing when there is none yet. */
+    private static String exampleLink(Path folder) throws IOException {
+        String first = ChapterOrder.first(folder);
+        if (first == null) return "Länka till ett annat kapitel med dess filnamn, ";
+        String id = first.substring(0, first.length() - ".md".length());
+        return "Länka till ett annat kapitel med dess filnamn, till exempel [" + id + "](" + first + "), ";
     }
 
     /** The number the name starts with ({@code 07-gallring} → 7), else the place after the existing chapters. */

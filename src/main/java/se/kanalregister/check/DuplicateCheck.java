@@ -24,18 +24,17 @@ public final class DuplicateCheck {
         for (RegisterEntry e : register.entries()) {
             RegisterEntry first = byId.putIfAbsent(e.id(), e);
             if (first != null) {
-                diagnostics.error(SourcePosition.of(e.sourceFile()), "channel.duplicate-id", e.id(), first.sourceFile());
+                diagnostics.error(SourcePosition.startOf(e.sourceFile()), "channel.duplicate-id", e.id(), first.sourceFile());
             }
             String key = AccountAddress.normalise(e.channel().url());
             RegisterEntry sameUrl = byUrl.putIfAbsent(key, e);
             if (sameUrl != null) {
-                diagnostics.error(SourcePosition.of(e.sourceFile()), "channel.duplicate-url", e.channel().url(),
-                        sameUrl.sourceFile());
+                diagnostics.error(e.urlAt(), "channel.duplicate-url", e.channel().url(), sameUrl.urlAt());
             }
         }
         for (Document d : register.pages()) {
             if (Layout.RESERVED_PUBLIC.contains(d.slug())) {
-                diagnostics.error(SourcePosition.of(d.sourceFile()), "page.reserved", d.slug());
+                diagnostics.error(SourcePosition.startOf(d.sourceFile()), "page.reserved", d.slug());
             }
         }
     }

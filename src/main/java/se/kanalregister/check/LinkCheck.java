@@ -2,6 +2,7 @@ package se.kanalregister.check;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.commonmark.node.AbstractVisitor;
@@ -30,10 +31,26 @@ public final class LinkCheck {
     private LinkCheck() {}
 
     public static void run(Register register, Diagnostics diagnostics) {
-        Set<String> internal = Layout.internalRoutes(register);
-        Set<String> pub = Layout.publicRoutes(register);
-        Set<String> chapters = slugs(register.guidelines());
-        Set<String> pages = slugs(register.pages());
+        run(register, ContentFiles.NONE, diagnostics);
+    }
+
+    /**
+     * @param unloaded the files that are there but could not be read (each already reported):
+     *                 a link to one of them is not a second, false error
+     */
+    public static void run(Register register, ContentFiles unloaded, Diagnostics diagnostics) {
+        Set<String> internal = new HashSet<>(Layout.internalRoutes(register));
+        Set<String> pub = new HashSet<>(Layout.publicRoutes(register));
+        Set<String> chapters = new HashSet<>(slugs(register.guidelines()));
+        Set<String> pages = new HashSet<>(slugs(register.pages()));
+        chapters.addAll(unloaded.chapters());
+        pages.addAll(unloaded.pages());
+        unloaded.chapters().forEach(slug -> internal.add(Layout.chapter(slug)));
+        unloaded.pages().forEach(slug -> pub.add(Layout.page(slug)));
+        for (String id : unloaded.channels()) {
+            internal.add(Layout.internalChannelPage(id));
+            pub.add(Layout.channelPage(id));
+        }
         for (Document d : register.guidelines()) {
             check(d, Layout.chapter(d.slug()), internal, chapters, "index.html", diagnostics);
         }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import se.kanalregister.Kanalregister;
+import se.kanalregister.site.Leftovers;
 import se.kanalregister.site.BuildProgress;
 import se.kanalregister.site.SiteBuilder;
 import se.kanalregister.text.Durations;
@@ -36,6 +37,7 @@ final class BuildCommand implements Command {
             call.err().println(call.messages().get(contentErrors ? "cli.failed" : "cli.strict-failed"));
             return ExitCode.CONTENT_ERRORS;
         }
+        if (!call.quiet()) reportLeftovers(call, built.result().leftovers(), out);
         if (!call.quiet()) {
             long nanos = built.checkNanos() + built.result().steps().stream().mapToLong(SiteBuilder.Step::nanos).sum();
             call.err().println(call.messages().format("cli.summary.built", built.result().files(), call.displayPath(out),
@@ -43,6 +45,17 @@ final class BuildCommand implements Command {
         }
         if (call.get(PROFILE)) call.err().println(profile(call, built));
         return ExitCode.OK;
+    }
+
+    /** What killed builds had left beside the output, and that this build cleared it away. */
+    private static void reportLeftovers(Invocation call, Leftovers leftovers, Path out) {
+        if (leftovers.swapsFinished() > 0) {
+            call.err().println(call.messages().format("cli.leftovers.swap-finished", call.displayPath(out)));
+        }
+        if (leftovers.folders() > 0) {
+            call.err().println(call.messages().format("cli.leftovers.removed", leftovers.folders(), leftovers.files(),
+                    call.displayPath(out)));
+        }
     }
 
     /** Builds, with a progress line while it runs if someone is watching; the line is gone before anything else is printed. */

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import se.kanalregister.diag.Faults;
 import se.kanalregister.Kanalregister;
 import se.kanalregister.check.Checked;
 import se.kanalregister.diag.Diagnostic;
@@ -65,9 +66,9 @@ final class InfoTextCommand implements Command {
         try {
             return print(call, checked, id, templates);
         } catch (RenderException e) {
-            call.err().println(Diagnostic.error(e.position(), "cli.template-error", e.getMessage().strip()).format(call.messages()));
+            call.err().println(Diagnostic.error(e.position(), e.messageKey(), e.getMessage().strip()).format(call.messages()));
         } catch (IOException e) {
-            call.printError("cli.templates-unreadable", e);
+            call.printError("cli.templates-unreadable", Faults.reason(e));
         }
         return ExitCode.CONTENT_ERRORS;
     }

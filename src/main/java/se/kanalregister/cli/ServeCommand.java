@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.BindException;
 import java.nio.file.Path;
 import java.util.List;
+import se.kanalregister.diag.Faults;
 import se.kanalregister.serve.Preview;
 import se.kanalregister.serve.PreviewSettings;
 import se.kanalregister.serve.Terminal;
@@ -47,7 +48,7 @@ final class ServeCommand implements Command {
                     ? new UsageException("cli.serve.port-taken", port, other)
                     : new UsageException("cli.serve.port-unusable", port, e.getMessage(), other);
         } catch (IOException e) {
-            call.printError("cli.serve.failed", e);
+            call.printError("cli.serve.failed", Faults.reason(e));
             return ExitCode.CONTENT_ERRORS;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

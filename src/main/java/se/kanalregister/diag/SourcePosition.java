@@ -24,6 +24,14 @@ public record SourcePosition(String file, int line, int column) implements Compa
         return name.isEmpty() ? "." : name;
     }
 
+    /**
+     * A problem with a whole file that exists (empty, too large, a link, a bad name): line 1,
+     * column 1, so that an editor can jump to the file from the message.
+     */
+    public static SourcePosition startOf(String file) {
+        return new SourcePosition(file, 1, 1);
+    }
+
     public static SourcePosition of(String file) {
         return new SourcePosition(file, 0, 0);
     }

@@ -54,7 +54,7 @@ final class ChannelReader {
                 f.text("url"), f.text("handle"), f.text("unit"), f.text("responsible"), f.text("purpose"),
                 f.list("audience"), f.yesNo("central", false), languages, f.yesNo("comments", true),
                 f.yesNo("messages", true), contact, status, started, ended, f.text("successor"), history);
-        return new RegisterEntry(channel, internal(f.mapping("internal")), sourceFile);
+        return new RegisterEntry(channel, internal(f.mapping("internal")), sourceFile, f.position("url"));
     }
 
     private static List<HistoryEntry> history(Fields f) {

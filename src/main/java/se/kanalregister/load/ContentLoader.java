@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.stream.IntStream;
 import se.kanalregister.diag.Diagnostic;
 import se.kanalregister.diag.Diagnostics;
+import se.kanalregister.diag.Faults;
 import se.kanalregister.diag.SourcePosition;
 import se.kanalregister.load.yaml.YamlNode;
 import se.kanalregister.load.yaml.YamlReader;
@@ -135,7 +136,7 @@ public final class ContentLoader {
         String stem = name.substring(0, name.lastIndexOf('.'));
         String nfc = java.text.Normalizer.normalize(stem, java.text.Normalizer.Form.NFC);
         if (Slugs.isValidId(nfc)) return nfc;
-        diagnostics.error(SourcePosition.of(files.displayName(path)), "file.bad-id", stem,
+        diagnostics.error(SourcePosition.startOf(files.displayName(path)), "file.bad-id", stem,
                 Slugs.slugify(nfc) + name.substring(name.lastIndexOf('.')));
         return null;
     }
@@ -167,17 +168,17 @@ public final class ContentLoader {
                     continue;  // deleted since the listing, such as an editor's temporary file
                 }
                 if (a.isSymbolicLink()) {
-                    diagnostics.error(SourcePosition.of(files.displayName(p)), "file.symlink");
+                    diagnostics.error(SourcePosition.startOf(files.displayName(p)), "file.symlink");
                 } else if (a.isDirectory()) {
                     diagnostics.error(SourcePosition.of(files.displayName(p)), "folder.unexpected");
                 } else if (extensions.stream().anyMatch(ext -> name.endsWith(ext) && name.length() > ext.length())) {
                     out.put(name, new ListedFile(p, a));
                 } else {
-                    diagnostics.error(SourcePosition.of(files.displayName(p)), "file.unexpected", extensions.get(0));
+                    diagnostics.error(SourcePosition.startOf(files.displayName(p)), "file.unexpected", extensions.get(0));
                 }
             }
         } catch (IOException e) {
-            diagnostics.error(SourcePosition.of(shown), "file.unreadable", e.getMessage());
+            diagnostics.error(SourcePosition.of(shown), "file.unreadable", Faults.reason(e));
         }
         return new ArrayList<>(out.values());
     }

@@ -149,7 +149,10 @@ public final class FieldReader {
         String raw = s.text();
         String text = raw.strip();
         SourcePosition at = s.position();
-        if (hasBidiControl(text)) return error(at, "field.invisible", path);
+        InvisibleCharacters.Found invisible = InvisibleCharacters.find(path, s);
+        if (invisible != null) {
+            return error(invisible.at(), "field.invisible", path, invisible.code(), Message.of(invisible.kindKey()));
+        }
         int control = forbiddenControl(text);
         if (control >= 0) return error(at, "field.control", path, String.format("U+%04X", control));
         switch (type) {
@@ -313,14 +316,6 @@ public final class FieldReader {
             }
         }
         return -1;
-    }
-
-    private static boolean hasBidiControl(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if ((c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')) return true;
-        }
-        return false;
     }
 
     private static String path(Schema schema, String key) {

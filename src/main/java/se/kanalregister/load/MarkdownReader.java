@@ -29,6 +29,9 @@ public final class MarkdownReader {
 
     private static final List<String> ALLOWED_SCHEMES = List.of("https", "http", "mailto", "tel");
 
+    /** Marks the text of a scaffolded chapter ({@code new kapitel}) that the writer has yet to replace. */
+    public static final String PLACEHOLDER = "[ERSÄTT:";
+
     private final Parser parser = Parser.builder()
             .extensions(List.of(TablesExtension.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
@@ -38,6 +41,7 @@ public final class MarkdownReader {
     /** @return the document, or null when its front matter is unusable (reported) */
     public Document read(String slug, SourceText source, Diagnostics diagnostics) {
         String text = source.text();
+        reportPlaceholders(text, source, diagnostics);
         String[] split = splitFrontMatter(text);
         if (split == null) {
             diagnostics.error(source.position(1, 1), "markdown.front-matter.missing");
@@ -50,11 +54,51 @@ public final class MarkdownReader {
         diagnostics.addAll(yamlProblems.sorted());
         if (root != null) f = new FieldReader(diagnostics).readRoot(root, Schemas.FRONT_MATTER);
         else if (!yamlProblems.hasErrors()) diagnostics.error(source.position(1, 1), "field.missing", "title");  // empty
+        reportUnprintable(split[1], source, bodyFirstLine, diagnostics);
         Node body = parser.parse(split[1]);
         body.accept(new BodyChecker(source.displayName(), bodyFirstLine, diagnostics));
         if (f == null || f.text("title") == null) return null;
         return new Document(slug, f.text("title"), f.wholeNumber("order", Integer.MAX_VALUE), f.text("summary"),
                 new MarkdownBody(body, split[1]), source.displayName(), bodyFirstLine);
+    }
+
+    /** Each placeholder of {@code new kapitel} still in the file, at its line and column. */
+    private static void reportPlaceholders(String text, SourceText source, Diagnostics diagnostics) {
+        for (int at = text.indexOf(PLACEHOLDER); at >= 0; at = text.indexOf(PLACEHOLDER, at + 1)) {
+            int lineStart = text.lastIndexOf('\n', at - 1) + 1;
+            int line = (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+            diagnostics.error(source.position(line, text.codePointCount(lineStart, at) + 1), "markdown.placeholder");
+        }
+    }
+
+    /**
+     * The first character YAML would refuse too (NUL and other controls, U+FFFE, U+FFFF, a
+     * lone surrogate), at its line and column: CommonMark would quietly turn a NUL into U+FFFD
+     * on the page, so the same text would be an error in a channel file and published here.
+     */
+    private static void reportUnprintable(String body, SourceText source, int firstLine, Diagnostics diagnostics) {
+        int line = firstLine;
+        int column = 1;
+        for (int i = 0; i < body.length(); ) {
+            int c = body.codePointAt(i);
+            if (!isPrintable(c)) {
+                diagnostics.error(source.position(line, column), "yaml.character", String.format("U+%04X", c));
+                return;
+            }
+            if (c == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+            i += Character.charCount(c);
+        }
+    }
+
+    /** YAML's printable set: what a channel file may hold. */
+    private static boolean isPrintable(int c) {
+        return c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0x7E) || c == 0x85
+                || (c >= 0xA0 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) || c >= 0x10000;
     }
 
     /** [front matter, body], or null when the file does not start with a {@code ---} line. */

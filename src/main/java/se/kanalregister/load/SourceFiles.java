@@ -13,6 +13,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import se.kanalregister.diag.Diagnostics;
+import se.kanalregister.diag.Faults;
 import se.kanalregister.diag.SourcePosition;
 
 /**
@@ -40,7 +41,7 @@ public final class SourceFiles {
     /** @return the file's text, or null after reporting why it cannot be read */
     public SourceText read(Path path, Diagnostics diagnostics) {
         String name = displayName(path);
-        SourcePosition whole = SourcePosition.of(name);
+        SourcePosition whole = SourcePosition.startOf(name);
         try {
             BasicFileAttributes attrs = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             if (attrs.isSymbolicLink()) {
@@ -60,7 +61,7 @@ public final class SourceFiles {
             }
             return new SourceText(path, name, text);
         } catch (IOException e) {
-            diagnostics.error(whole, "file.unreadable", e.getClass().getSimpleName() + ": " + e.getMessage());
+            diagnostics.error(whole, "file.unreadable", Faults.reason(e));
             return null;
         }
     }
@@ -83,7 +84,7 @@ public final class SourceFiles {
             r = decoder.flush(out);
             if (r.isError()) r.throwException();
         } catch (CharacterCodingException e) {
-            diagnostics.error(SourcePosition.of(name), "file.not-utf8", "?");
+            diagnostics.error(SourcePosition.startOf(name), "file.not-utf8", "?");
             return null;
         }
         out.flip();

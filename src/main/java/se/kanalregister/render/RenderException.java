@@ -13,13 +13,29 @@ public final class RenderException extends RuntimeException {
     private final String template;
     private final int line;
     private final int column;
+    private final String messageKey;
 
     /** @param template the template file as the user finds it, e.g. {@code templates/public/index.ftlh} */
     public RenderException(String template, int line, int column, String detail) {
+        this(template, line, column, detail, "cli.template-error");
+    }
+
+    private RenderException(String template, int line, int column, String detail, String messageKey) {
         super(firstParagraph(detail), null, false, false);
         this.template = template;
         this.line = line;
         this.column = column;
+        this.messageKey = messageKey;
+    }
+
+    /** A failure told in the user's language by the bundle's {@code messageKey}, rather than in FreeMarker's words. */
+    static RenderException told(String template, int line, int column, String messageKey) {
+        return new RenderException(template, line, column, "", messageKey);
+    }
+
+    /** The message to show: {@code cli.template-error} with FreeMarker's detail as its argument, or one of our own. */
+    public String messageKey() {
+        return messageKey;
     }
 
     /**

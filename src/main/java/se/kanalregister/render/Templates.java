@@ -14,6 +14,7 @@ import freemarker.core.ParseException;
 import freemarker.core.PlainTextOutputFormat;
 import freemarker.core.TemplateConfiguration;
 import freemarker.core.TemplateClassResolver;
+import freemarker.core._CoreAPI;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
@@ -55,6 +56,8 @@ public final class Templates {
     private final Map<String, Template> cache = new ConcurrentHashMap<>();
     /** One msg() function per bundle, so its cache of formatted texts lasts the whole build. */
     private final Map<Messages, MessageFunction> functions = new ConcurrentHashMap<>();
+    /** Per build: a set of templates is reused across the rebuilds of {@code serve}. */
+    private volatile RenderBudget budget;
 
 
     /** @param displayBase errors name a user's template file relative to this folder when it lies below it */
@@ -99,6 +102,7 @@ public final class Templates {
         this.config = c;
         this.userFolder = userTemplates != null && Files.isDirectory(userTemplates) ? userTemplates : null;
         this.displayBase = displayBase.toAbsolutePath().normalize();
+        this.budget = new RenderBudget(RenderBudget.configured());
     }
 
     private static TemplateConfiguration withFormat(OutputFormat format) {
@@ -117,6 +121,17 @@ public final class Templates {
             return SourcePosition.displayName(displayBase, userFolder.resolve(name));
         }
         return "templates/" + name;
+    }
+
+    /** Starts the render budget of a new build that uses these templates; see {@link RenderBudget}. */
+    public void startBuild() {
+        RenderBudget previous = budget;
+        budget = new RenderBudget(RenderBudget.configured());
+        previous.cancel();
+    }
+
+    private boolean isUsers(String name) {
+        return userFolder != null && Files.isRegularFile(userFolder.resolve(name));
     }
 
     /** The user's templates folder, whose files override the built-in ones, or null when there is none. */
@@ -139,6 +154,8 @@ public final class Templates {
                 if (syntax != null) throw syntax;
                 throw e;
             }
+            // a user's template may loop for ever: let the render budget stop it (see RenderBudget)
+            if (isUsers(name)) _CoreAPI.addThreadInterruptedChecks(t);
             cache.put(name, t);
         }
         return t;
@@ -226,11 +243,20 @@ public final class Templates {
 
     private void process(String name, Object model, Messages messages, Writer out) throws IOException {
         Template t = get(name);
+        RenderBudget budget = this.budget;
+        if (budget.spent()) throw overBudget(name);
+        budget.enter();
         try {
             Environment env = t.createProcessingEnvironment(model, out);
             env.setGlobalVariable("msg", functions.computeIfAbsent(messages, MessageFunction::new));
             env.process();
+        } catch (StackOverflowError e) {
+            throw tooDeep(t, name);
+        } catch (RuntimeException e) {
+            if (budget.spent()) throw overBudget(name);
+            throw e;
         } catch (TemplateException e) {
+            if (budget.spent()) throw overBudget(name);
             // a template the page imports failed to parse: FreeMarker reports it at the #import
             RenderException syntax = syntaxError(e, name);
             if (syntax != null) throw syntax;
@@ -238,7 +264,51 @@ public final class Templates {
             String failed = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : name;
             throw new RenderException(shownName(failed), e.getLineNumber() == null ? 0 : e.getLineNumber(),
                     e.getColumnNumber() == null ? 0 : e.getColumnNumber(), e.getMessageWithoutStackTop());
+        } finally {
+            budget.leave();
         }
+    }
+
+    /** The render ran past its budget: a loop in the user's template that does not end, most likely. */
+    private RenderException overBudget(String name) {
+        int[] at = firstList(name);
+        return RenderException.told(shownName(name), at[0], at[1], "render.over-budget");
+    }
+
+    /** Line and column of the first {@code <#list} in the user's template {@code name}, the likely loop; else 1:1. */
+    private int[] firstList(String name) {
+        if (!isUsers(name)) return new int[] {1, 1};
+        try {
+            String text = Files.readString(userFolder.resolve(name));
+            int i = text.indexOf("<#list");
+            if (i < 0) return new int[] {1, 1};
+            int lineStart = text.lastIndexOf('\n', i - 1) + 1;
+            int line = (int) text.substring(0, i).chars().filter(c -> c == '\n').count() + 1;
+            return new int[] {line, text.codePointCount(lineStart, i) + 1};
+        } catch (IOException e) {
+            return new int[] {1, 1};
+        }
+    }
+
+    /**
+     * Macros called inside each other until the stack ran out: at the first macro of the
+     * templates in use that calls itself, the usual cause, else at the page's template.
+     */
+    private RenderException tooDeep(Template page, String name) {
+        List<Template> templates = new ArrayList<>(List.of(page));
+        cache.values().stream().filter(x -> x != page).sorted(java.util.Comparator.comparing(Template::getSourceName))
+                .forEach(templates::add);
+        for (Template t : templates) {
+            for (Object m : t.getMacros().values()) {
+                freemarker.core.Macro macro = (freemarker.core.Macro) m;
+                String body = t.getSource(macro.getBeginColumn(), macro.getBeginLine(), macro.getEndColumn(), macro.getEndLine());
+                if (body.contains("<@" + macro.getName())) {
+                    return RenderException.told(shownName(t.getSourceName()), macro.getBeginLine(), macro.getBeginColumn(),
+                            "render.too-deep");
+                }
+            }
+        }
+        return RenderException.told(shownName(name), 1, 1, "render.too-deep");
     }
 
     /** The syntax error behind {@code failure}, at its own template's line, or null when there is none. */

@@ -68,8 +68,10 @@ public final class Output {
     }
 
     /**
-     * Whether {@code path} is relative and made of segments {@code [a-z0-9][a-z0-9._-]*} joined by
-     * single slashes, none containing {@code ..}. A loop, not a pattern per segment: it runs for
+     * Whether {@code path} is relative and made of segments {@code [a-z0-9-][a-z0-9._-]*} joined by
+     * single slashes, none containing {@code ..}. A segment may start with a hyphen because a
+     * channel id may ({@link se.kanalregister.text.Slugs#isValidId}): every id the loader
+     * accepts must be a path the writer accepts. A loop, not a pattern per segment: it runs for
      * each of tens of thousands of files.
      */
     static boolean isSafe(String path) {
@@ -77,11 +79,11 @@ public final class Output {
         char previous = '/';
         for (int i = 0; i < path.length(); i++) {
             char c = path.charAt(i);
-            boolean alphanumeric = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+            boolean idChar = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
             if (c == '/') {
                 if (segmentStart) return false;
                 segmentStart = true;
-            } else if (alphanumeric || (!segmentStart && (c == '_' || c == '-' || (c == '.' && previous != '.')))) {
+            } else if (idChar || (!segmentStart && (c == '_' || (c == '.' && previous != '.')))) {
                 segmentStart = false;
             } else {
                 return false;

@@ -53,6 +53,7 @@ public final class Rebuilder {
      */
     public SiteBuilder.Result build(Checked checked, Path out, LocalDate today, boolean strict,
                                     BuildProgress progress) throws IOException {
+        if (TemplateLinks.report(templates, displayBase, checked.diagnostics())) return null;
         Path target = out.toAbsolutePath().normalize();
         TemplateStamp stamp = TemplateStamp.of(templates);
         Memory before = last;

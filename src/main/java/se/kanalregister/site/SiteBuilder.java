@@ -67,8 +67,10 @@ public final class SiteBuilder {
      * @param channels           the channels whose own pages were rendered: all of them in a full build
      * @param full               true when every file was written, false for a rebuild of some
      * @param channelPagesNanos  from the start of rendering until the channels' own pages were in place
+     * @param leftovers          what killed builds of the same output had left, removed first
      */
-    public record Result(int files, List<Step> steps, int channels, boolean full, long channelPagesNanos) {
+    public record Result(int files, List<Step> steps, int channels, boolean full, long channelPagesNanos,
+                         Leftovers leftovers) {
 
         public Result {
             steps = List.copyOf(steps);
@@ -83,9 +85,10 @@ public final class SiteBuilder {
      *
      * @param strict when rendering finds a warning (a bio too long), nothing is swapped in
      * @param progress told as each step begins
-     * @return what was written, or null when {@code strict} held it back
+     * @return what was written, or null when {@code strict} held it back or a template is a link (reported)
      */
     public Result build(Checked checked, Path out, boolean strict, BuildProgress progress) throws IOException {
+        if (TemplateLinks.report(templates, displayBase, checked.diagnostics())) return null;
         return buildAll(parts, context(checked, today, templates(), PageScope.everything()), out, strict, progress);
     }
 
@@ -127,6 +130,7 @@ public final class SiteBuilder {
     /** Every file, replacing OUT/public and OUT/internal whole, telling {@code progress} as each step begins. */
     static Result buildAll(Parts partsOfBuild, RenderContext context, Path out, boolean strict, BuildProgress progress) throws IOException {
         long start = System.nanoTime();
+        context.templates().startBuild();
         try (StagedOutput staged = StagedOutput.create(out)) {
             Outputs outputs = new Outputs(staged);
             List<Step> steps = new ArrayList<>();
@@ -143,7 +147,8 @@ public final class SiteBuilder {
             if (heldBack(context, strict)) return null;
             progress.writing("swap", outputs::files);
             timed(steps, "swap", staged::commit);
-            return new Result(outputs.files(), steps, context.register().entries().size(), true, System.nanoTime() - start);
+            return new Result(outputs.files(), steps, context.register().entries().size(), true, System.nanoTime() - start,
+                    staged.leftovers());
         }
     }
 
@@ -154,10 +159,13 @@ public final class SiteBuilder {
      */
     static Result buildChanged(Parts partsOfBuild, RenderContext context, Path out, boolean strict) throws IOException {
         long start = System.nanoTime();
+        context.templates().startBuild();
         List<Step> steps = new ArrayList<>();
         List<SitePart> parts = partsOfBuild.make();
         int files = 0;
+        Leftovers leftovers;
         try (StagedOutput staged = StagedOutput.overlay(out)) {
+            leftovers = staged.leftovers();
             Outputs outputs = new Outputs(staged);
             writeChannelPages(parts, context, outputs, steps, BuildProgress.NONE);
             if (heldBack(context, strict)) return null;
@@ -166,6 +174,7 @@ public final class SiteBuilder {
         }
         long channelPages = System.nanoTime() - start;
         try (StagedOutput staged = StagedOutput.overlay(out)) {
+            leftovers = leftovers.plus(staged.leftovers());
             Outputs outputs = new Outputs(staged);
             writeSharedPages(parts, context, outputs, steps);
             // read for their warnings only: the templates are unchanged, so the copies on disk are current
@@ -175,7 +184,7 @@ public final class SiteBuilder {
             files += outputs.files();
         }
         int channels = (int) context.register().entries().stream().filter(e -> context.scope().rendersChannel(e.id())).count();
-        return new Result(files, steps, channels, false, channelPages);
+        return new Result(files, steps, channels, false, channelPages, leftovers);
     }
 
     /** Every part's pages of one channel each, for the channels in the context's scope. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.kanalregister.testing.CliRun;
@@ -64,5 +65,35 @@ class NewChapterTest {
 
     private static String chapter(String title, String order) {
         return "---\ntitle: " + title + "\norder: " + order + "\n---\n\nText.\n";
+    }
+
+    @Test
+    void anyTitleIsKeptAsWrittenAndItsPlaceholdersAreErrorsUntilReplaced() throws IOException {
+        ContentDir d = ContentDir.valid(tmp).write("content/guidelines/01-start.md", chapter("Start", "1"));
+        CliRun r = d.run("new", "kapitel", "Bilder och AI: \"vad gäller\"?");
+        assertEquals(0, r.exitCode(), r.stderr());
+        assertEquals("Skrev content/guidelines/bilder-och-ai-vad-galler.md. Fyll i fälten och kör check.\n", r.stdout());
+        Path file = tmp.resolve("content/guidelines/bilder-och-ai-vad-galler.md");
+        assertTrue(Files.readString(file).contains("\ntitle: \"Bilder och AI: \\\"vad gäller\\\"?\"\n"), Files.readString(file));
+        assertTrue(Files.readString(file).contains("[01-start](01-start.md)"), "the example link leads to a chapter that exists");
+
+        CliRun check = d.run("check");
+        assertEquals(1, check.exitCode());
+        assertEquals(List.of(
+                "content/guidelines/bilder-och-ai-vad-galler.md:5:11: fel: här står text från new kapitel som ska ersättas"
+                + " — skriv din egen text i stället för hela [ERSÄTT: …]",
+                "content/guidelines/bilder-och-ai-vad-galler.md:8:1: fel: här står text från new kapitel som ska ersättas"
+                + " — skriv din egen text i stället för hela [ERSÄTT: …]"),
+                check.stderr().lines().filter(l -> l.contains(": fel: ")).toList());
+
+        String replaced = Files.readString(file)
+                .replace("\"[ERSÄTT: en mening om vad kapitlet handlar om]\"", "Vad som gäller för bilder.")
+                .replaceAll("(?s)\\[ERSÄTT:.*?\\]\n", "Om bilder och AI.\n");
+        Files.writeString(file, replaced);
+        CliRun after = d.run("check");
+        assertEquals(0, after.exitCode(), after.stderr());
+        assertTrue(d.run("build").exitCode() == 0);
+        assertTrue(Files.readString(tmp.resolve("site/internal/handbok/bilder-och-ai-vad-galler/index.html"))
+                .contains("Bilder och AI: &quot;vad gäller&quot;?"));
     }
 }

@@ -119,7 +119,20 @@ class BadInputTest {
             channel("zero-width character in address", replaceLine(3, "url: https://www.face\u200Bbook.com/kultur"),
                 C + ":3:6: fel: url: adressen innehåller osynliga tecken eller styrtecken — skriv in den på nytt för hand"),
             channel("bidi control in a name", replaceLine(1, "name: Kultur \u202Ekooberaf"),
-                C + ":1:7: fel: name innehåller osynliga styrtecken för textriktning — de kan få texten att se ut som något annat; skriv om värdet utan dem"),
+                C + ":1:14: fel: name innehåller ett osynligt tecken, U+202E (styrtecken för textriktning), som kan få texten"
+                + " att se ut som något annat — radera det: skriv om texten vid den här kolumnen för hand"),
+            channel("bidi isolate in a purpose", replaceLine(5, "purpose: Evenemang \u2067och nyheter."),
+                C + ":5:20: fel: purpose innehåller ett osynligt tecken, U+2067 (styrtecken för textriktning), som kan få"
+                + " texten att se ut som något annat — radera det: skriv om texten vid den här kolumnen för hand"),
+            channel("zero-width space in a name", replaceLine(1, "name: Kultur i Test\u200Bby"),
+                C + ":1:20: fel: name innehåller ett osynligt tecken, U+200B (tecken utan bredd), som kan få texten att se"
+                + " ut som något annat — radera det: skriv om texten vid den här kolumnen för hand"),
+            channel("zero-width joiner in a quoted handle", plus("handle: \"@kultur\u200Ditestby\""),
+                C + ":15:17: fel: handle innehåller ett osynligt tecken, U+200D (tecken utan bredd), som kan få texten att"
+                + " se ut som något annat — radera det: skriv om texten vid den här kolumnen för hand"),
+            channel("right-to-left mark in a unit", replaceLine(4, "unit: \u200FKulturförvaltningen"),
+                C + ":4:7: fel: unit innehåller ett osynligt tecken, U+200F (tecken utan bredd), som kan få texten att se ut"
+                + " som något annat — radera det: skriv om texten vid den här kolumnen för hand"),
             channel("control character from a YAML escape", replaceLine(5, "purpose: \"Korta\\x01 nyheter\""),
                 C + ":5:10: fel: purpose innehåller ett osynligt styrtecken (U+0001) som webbsidor och öppna data inte kan"
                 + " visa — ta bort det, till exempel ett \\x- eller \\u-tecken inom citattecken"),
@@ -147,28 +160,30 @@ class BadInputTest {
                 C + ":15:1: fel: \"name\" finns redan på rad 1 — ta bort ett av dem"),
             channel("second document", CHANNEL + "---\nname: Två\n",
                 C + ":15:1: fel: filen har ett andra dokument efter \"---\" — en fil ska bara beskriva en sak; ta bort raden \"---\" och det som följer eller flytta det till en egen fil"),
-            channel("YAML syntax error without a message of its own", replaceLine(5, "purpose: [Evenemang"),
-                C + ":6:8: fel: YAML-filen går inte att läsa: expected ',' or ']', but got : — kontrollera indrag, kolon och citattecken på raden"),
+            channel("unclosed bracket", replaceLine(5, "purpose: [Evenemang"),
+                C + ":5:10: fel: hakparentesen här stängs aldrig — avsluta listan med ] på samma rad, till exempel [Invånare, Besökare]"),
+            channel("stray closing bracket", replaceLine(5, "purpose: [Evenemang]]"),
+                C + ":5:21: fel: tecknet ] stänger något som aldrig öppnades — ta bort det, eller sätt hela värdet inom citattecken"),
             channel("list at the root", "- name: Kultur\n- name: Bibliotek\n",
                 C + ":1:1: fel: filen innehåller en lista men ska bestå av fält som \"name: …\" — skriv ett fält per rad"),
             channel("empty file", "\n\n",
-                C + ": fel: filen är tom — fyll i fälten eller ta bort filen"),
+                C + ":1:1: fel: filen är tom — fyll i fälten eller ta bort filen"),
             channel("only a comment", "# bara en kommentar\n",
-                C + ": fel: filen är tom — fyll i fälten eller ta bort filen"),
+                C + ":1:1: fel: filen är tom — fyll i fälten eller ta bort filen"),
             new Case("not UTF-8", d -> d.write(C, "name: Kultur i Testby\nunit: Kultur\u00E5\n".getBytes(StandardCharsets.ISO_8859_1)),
                 1, C + ":2:13: fel: byte 0xE5 är inte UTF-8 — spara filen som UTF-8 i din textredigerare"),
             new Case("file name that is not an id", d -> d.delete(C).write("content/channels/Kultur Å.yaml", CHANNEL),
-                1, "content/channels/Kultur Å.yaml: fel: filnamnet \"Kultur Å\" kan inte bli en adress: bara a–z, 0–9 och bindestreck, högst 64 tecken — döp om filen till kultur-a.yaml"),
+                1, "content/channels/Kultur Å.yaml:1:1: fel: filnamnet \"Kultur Å\" kan inte bli en adress: bara a–z, 0–9 och bindestreck, högst 64 tecken — döp om filen till kultur-a.yaml"),
             new Case("duplicate id", d -> d.write("content/channels/kultur.yml", CHANNEL.replace("kulturitestby", "annan")),
-                1, "content/channels/kultur.yml: fel: id \"kultur\" används redan av content/channels/kultur.yaml — byt namn på en av filerna"),
+                1, "content/channels/kultur.yml:1:1: fel: id \"kultur\" används redan av content/channels/kultur.yaml — byt namn på en av filerna"),
             new Case("duplicate address, written differently", d -> d.write("content/channels/kultur-2.yaml",
                     CHANNEL.replace("https://www.facebook.com/kulturitestby", "https://Facebook.com/KulturITestby/")),
-                1, "content/channels/kultur-2.yaml: fel: adressen https://Facebook.com/KulturITestby/ finns redan i content/channels/kultur.yaml — en kanal ska bara stå en gång i registret; ta bort dubbletten"),
+                1, "content/channels/kultur-2.yaml:3:6: fel: adressen https://Facebook.com/KulturITestby/ finns redan i content/channels/kultur.yaml:3:6 — en kanal ska bara stå en gång i registret; ta bort dubbletten"),
             new Case("stray file in channels", d -> d.write("content/channels/anteckningar.txt", "x"),
-                1, "content/channels/anteckningar.txt: fel: filen hör inte hit — här får bara .yaml-filer ligga; flytta eller ta bort den"),
+                1, "content/channels/anteckningar.txt:1:1: fel: filen hör inte hit — här får bara .yaml-filer ligga; flytta eller ta bort den"),
             new Case("symbolic link", d -> Files.createSymbolicLink(d.root().resolve("content/channels/lank.yaml"),
                     d.root().resolve("content/channels/kultur.yaml")),
-                1, "content/channels/lank.yaml: fel: symboliska länkar tas inte med — lägg den riktiga filen här i stället"),
+                1, "content/channels/lank.yaml:1:1: fel: symboliska länkar tas inte med — lägg den riktiga filen här i stället"),
             new Case("missing organisation", d -> d.delete("content/organisation.yaml"),
                 1, "content/organisation.yaml: fel: filen saknas — skapa organisation.yaml med minst name, website, base_url och contact"),
             new Case("organisation contact without phone or e-mail", d -> d.write("content/organisation.yaml",
@@ -196,7 +211,10 @@ class BadInputTest {
                     "---\nsummary: Om registret.\n---\n\nText.\n"),
                 1, "content/pages/om.md:2:1: fel: fältet title saknas — lägg till \"title: …\""),
             new Case("front matter that is not YAML, told once", d -> d.write("content/pages/om.md", "---\ntitle: [Om\n---\n\nText.\n"),
-                1, "content/pages/om.md:3:1: fel: YAML-filen går inte att läsa: expected ',' or ']', but got <stream end> — kontrollera indrag, kolon och citattecken på raden"),
+                1, "content/pages/om.md:2:8: fel: hakparentesen här stängs aldrig — avsluta listan med ] på samma rad, till exempel [Invånare, Besökare]"),
+            new Case("NUL in a chapter", d -> d.write("content/guidelines/01-start.md",
+                    "---\ntitle: Start\n---\n\nText.\nMer \u0000text.\n"),
+                1, "content/guidelines/01-start.md:6:5: fel: filen innehåller ett otillåtet kontrolltecken (U+0000) — ta bort det"),
             new Case("no front matter", d -> d.write("content/pages/om.md", "# Om\n\nText.\n"),
                 1, "content/pages/om.md:1:1: fel: filen saknar inledande fält — börja filen med en rad \"---\", sedan \"title: …\" och en rad \"---\""),
             warning("closed without ended is a warning", plus("status: closed"),
@@ -232,6 +250,21 @@ class BadInputTest {
     }
 
     @Test
+    void aChapterTooLargeToReadIsOneErrorNotAlsoABrokenLinkToIt(@TempDir Path tmp) throws IOException {
+        CliRun r = ContentDir.valid(tmp)
+                .write("content/guidelines/01-start.md", "---\ntitle: Start\n---\n\nSe [bilder](02-bilder.md) och [sidan](../02-bilder/).\n")
+                .write("content/guidelines/02-bilder.md", "---\ntitle: Bilder\n---\n\n" + "x".repeat(1 << 20) + "\n")
+                .write("content/channels/trasig.yaml", "name: [\n")
+                .write("content/pages/om.md", "---\ntitle: Om\n---\n\nSe [kanalen](../kanaler/trasig/).\n")
+                .run("check");
+        List<String> errors = r.stderr().lines().filter(l -> l.contains(": fel: ")).toList();
+        assertEquals(2, errors.size(), r.stderr());
+        assertTrue(errors.get(0).startsWith("content/channels/trasig.yaml:"), r.stderr());
+        assertEquals("content/guidelines/02-bilder.md:1:1: fel: filen är 1048600 byte, större än 1048576 byte — dela upp"
+                + " innehållet eller kontrollera att det är rätt fil", errors.get(1));
+    }
+
+    @Test
     void aRefusedStatusIsNotTakenForActive(@TempDir Path tmp) throws IOException {
         CliRun r = ContentDir.valid(tmp).write("content/channels/kultur.yaml", CHANNEL + "status: stängd\nended: 2024-01-01\n")
                 .run("check");
@@ -246,7 +279,7 @@ class BadInputTest {
             channel("10,000 nested brackets", "name: " + "[".repeat(10_000) + "]".repeat(10_000) + "\n",
                 C + ":1:27: fel: strukturen är nästlad djupare än 20 nivåer — registret behöver aldrig så djupa strukturer; kontrollera indraget"),
             channel("5 MB value", "name: \"" + "x".repeat(5_000_000) + "\"\n",
-                C + ": fel: filen är 5000009 byte, större än 1048576 byte — dela upp innehållet eller kontrollera att det är rätt fil"));
+                C + ":1:1: fel: filen är 5000009 byte, större än 1048576 byte — dela upp innehållet eller kontrollera att det är rätt fil"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -53,7 +53,7 @@ public final class YamlReader {
         try {
             return s.document(new ParserImpl(new StreamReader(text), options()));
         } catch (MarkedYAMLException e) {
-            syntaxError(e, s);
+            syntaxError(e, text, s);
             return null;
         } catch (ReaderException e) {
             diagnostics.error(s.positionOf(text, e.getCodePoint()), "yaml.character", String.format("U+%04X", e.getCodePoint()));
@@ -76,32 +76,10 @@ public final class YamlReader {
         return o;
     }
 
-    /**
-     * SnakeYAML's own words are English and name the parser's state, not the writer's
-     * mistake. The mistakes people make most (an unclosed quote, a value starting with @, a
-     * colon inside a value, a tab for indentation) get a message of their own, at the place
-     * to fix; anything else keeps the parser's text.
-     */
-    private static void syntaxError(MarkedYAMLException e, Session s) {
-        String problem = problem(e);
-        String context = e.getContext() == null ? "" : e.getContext();
-        Mark at = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-        if (problem.contains("end of stream") && context.contains("quoted scalar") && e.getContextMark() != null) {
-            s.error(e.getContextMark(), "yaml.unclosed-quote");
-        } else if (problem.contains("cannot start any token") && problem.contains("(TAB)")) {
-            s.error(at, "yaml.tab");
-        } else if (problem.startsWith("found character '") && problem.contains("cannot start any token")) {
-            s.error(at, "yaml.reserved-start", problem.substring("found character '".length(), problem.indexOf('\'', 17)));
-        } else if (problem.startsWith("mapping values are not allowed")) {
-            s.error(at, "yaml.colon-in-value");
-        } else {
-            s.error(at, "yaml.syntax", problem);
-        }
-    }
-
-    private static String problem(MarkedYAMLException e) {
-        String p = e.getProblem() != null ? e.getProblem() : e.getContext();
-        return p == null ? "" : p.strip();
+    /** The mistake behind a parser error, at the place to fix it ({@link SyntaxMistakes}). */
+    private static void syntaxError(MarkedYAMLException e, String text, Session s) {
+        SyntaxMistakes.Mistake m = SyntaxMistakes.diagnose(e, text);
+        s.error(m.line(), m.column(), m.key(), m.args().toArray());
     }
 
     /** Aborts reading after an error that makes the rest of the document meaningless. */
@@ -136,7 +114,7 @@ public final class YamlReader {
             this.parser = p;
             expect(Event.ID.StreamStart);
             if (parser.checkEvent(Event.ID.StreamEnd)) {
-                if (emptyIsError) diagnostics.error(SourcePosition.of(file), "file.empty");
+                if (emptyIsError) diagnostics.error(SourcePosition.startOf(file), "file.empty");
                 return null;
             }
             expect(Event.ID.DocumentStart);
@@ -223,6 +201,11 @@ public final class YamlReader {
             int line = 1;
             for (int i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) line++;
             return new SourcePosition(file, line + lineOffset, text.codePointCount(lineStart, at) + 1);
+        }
+
+        /** An error at a 0-based line and column of the text read. */
+        void error(int line, int column, String key, Object... args) {
+            diagnostics.error(new SourcePosition(file, line + 1 + lineOffset, column + 1), key, args);
         }
 
         void error(Mark m, String key, Object... args) {

@@ -30,7 +30,7 @@ class SitemapEditionsTest {
     void aPageMayNotTakeAnEditionsFolder(@TempDir Path tmp) throws IOException {
         CliRun r = ContentDir.valid(tmp).write("content/pages/sv.md", "---\ntitle: Svenska\n---\n\nText.\n").run("check");
         assertEquals(1, r.exitCode());
-        assertTrue(r.stderr().contains("content/pages/sv.md: fel: sidnamnet \"sv\" används av verktyget självt — döp om filen\n"),
+        assertTrue(r.stderr().contains("content/pages/sv.md:1:1: fel: sidnamnet \"sv\" används av verktyget självt — döp om filen\n"),
                 r.stderr());
     }
 }
