@@ -18,6 +18,7 @@ import se.kanalregister.authoring.Scaffold;
 import se.kanalregister.diag.Diagnostic;
 import se.kanalregister.diag.Faults;
 import se.kanalregister.diag.SourcePosition;
+import se.kanalregister.load.TimeZones;
 import se.kanalregister.render.RenderException;
 import se.kanalregister.serve.Preview;
 import se.kanalregister.serve.PreviewSettings;
@@ -101,7 +102,7 @@ public final class Main {
         }
         if (o.command().equals("build") || o.command().equals("serve")) refuseOutput(outDir, content, templates, o);
         if (o.command().equals("serve")) return serve(o, content, templates, outDir, messages);
-        LocalDate today = today(o);
+        LocalDate today = today(o, content);
         Kanalregister kanalregister = new Kanalregister(workingDirectory);
         if (o.command().equals("build")) {
             return build(o, buildShowingProgress(kanalregister, content, templates, outDir, today, o, messages), outDir, messages);
@@ -177,8 +178,9 @@ public final class Main {
         err.println("kanalregister: " + messages.get("severity.error") + ": " + messages.format(key, args));
     }
 
-    private LocalDate today(Options o) {
-        return o.today() != null ? o.today() : LocalDate.now(clock);
+    /** {@code --today}, else the date in the organisation's time zone: its day, whatever the machine's zone. */
+    private LocalDate today(Options o, Path content) {
+        return o.today() != null ? o.today() : LocalDate.now(clock.withZone(TimeZones.ofContent(content)));
     }
 
     /** {@code serve}: builds, serves the site on 127.0.0.1 and rebuilds after every change, until Ctrl-C. */
@@ -211,7 +213,7 @@ public final class Main {
         if (a.size() != 2 || !List.of("kanal", "kapitel").contains(a.get(0))) throw new UsageException("cli.new.usage");
         String name = a.get(1).replaceFirst("\\.(ya?ml|md)$", "");
         if (!Slugs.isValidId(name)) throw new UsageException("cli.new.bad-name", name, Slugs.slugify(name));
-        Scaffold scaffold = new Scaffold(content, today(o));
+        Scaffold scaffold = new Scaffold(content, today(o, content));
         try {
             Path file = a.get(0).equals("kanal") ? scaffold.channel(name) : scaffold.chapter(name, title(name));
             out.println(messages.format("cli.new.written", displayPath(file)));
