@@ -27,7 +27,8 @@ final class ArgumentParser {
     static final Path DEFAULT_TEMPLATES = Path.of("templates");
     private static final List<String> VALUED = List.of("--content", "--templates", "--out", "--today", "--lang", "--port",
             "--plattform");
-    private static final List<String> FLAGS = List.of("--strict", "--quiet", "--profile", "--help", "--version");
+    private static final List<String> FLAGS = List.of("--strict", "--quiet", "--profile", "--help", "--version",
+            "--dry-run");
     /** Commands that take no arguments besides options; new and infotext check their own. */
     private static final Set<String> NO_ARGUMENTS = Set.of("check", "build", "serve");
 
@@ -39,6 +40,7 @@ final class ArgumentParser {
         m.put("serve", union(common, "--templates", "--out", "--strict", "--quiet", "--port"));
         m.put("new", common);
         m.put("infotext", union(common, "--templates", "--plattform"));
+        m.put("import", union(common, "--dry-run"));
         return m;
     }
 
@@ -71,6 +73,7 @@ final class ArgumentParser {
         int port = DEFAULT_PORT;
         String platform = null;
         boolean profile = false;
+        boolean dryRun = false;
         List<String> positional = new ArrayList<>();
         List<String> given = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
@@ -98,6 +101,7 @@ final class ArgumentParser {
                     case "--strict" -> strict = true;
                     case "--quiet" -> quiet = true;
                     case "--profile" -> profile = true;
+                    case "--dry-run" -> dryRun = true;
                     case "--help" -> help = true;
                     default -> version = true;
                 }
@@ -126,7 +130,8 @@ final class ArgumentParser {
         else if (version) command = "version";
         else if (command == null) throw new UsageException("cli.no-command");
         else refuseUnused(command, given, positional);
-        return new Options(command, content, templates, out, today, strict, lang, quiet, positional, port, platform, profile);
+        return new Options(command, content, templates, out, today, strict, lang, quiet, positional, port, platform, profile,
+                dryRun);
     }
 
     /** An option or argument the command would not read is a mistake worth saying, not something to ignore. */

@@ -18,6 +18,7 @@ import se.kanalregister.authoring.Scaffold;
 import se.kanalregister.diag.Diagnostic;
 import se.kanalregister.diag.Faults;
 import se.kanalregister.diag.SourcePosition;
+import se.kanalregister.importing.ImportCommand;
 import se.kanalregister.load.TimeZones;
 import se.kanalregister.render.RenderException;
 import se.kanalregister.serve.Preview;
@@ -30,7 +31,7 @@ import se.kanalregister.text.Messages;
 import se.kanalregister.text.Slugs;
 
 /**
- * The command line: check, build, serve, infotext and new. Exit codes: 0 success (warnings
+ * The command line: check, build, serve, infotext, new and import. Exit codes: 0 success (warnings
  * allowed), 1 errors in the content (or warnings with {@code --strict}), 2 a usage
  * mistake, 3 a program fault.
  */
@@ -93,6 +94,11 @@ public final class Main {
         if (o.command().equals("infotext")) InfoTextCommand.id(o); // a missing id is told before anything is read
         refuseContent(content, o);
         if (o.command().equals("new")) return scaffold(o, content, messages);
+        if (o.command().equals("import")) {
+            if (o.arguments().size() != 1) throw new UsageException("cli.import.usage");
+            return new ImportCommand(out, err, messages, workingDirectory)
+                    .run(o.arguments().get(0), content, today(o, content), o.dryRun());
+        }
         Path outDir = workingDirectory.resolve(o.out()).normalize();
         Path templates = workingDirectory.resolve(o.templates()).normalize();
         // without --templates, a missing ./templates simply means the built-in look; a folder the user
@@ -251,7 +257,9 @@ public final class Main {
         if (parent != null && Files.isRegularFile(parent.resolve("organisation.yaml"))) {
             throw new UsageException("cli.content-is-subfolder", o.content(), displayPath(parent));
         }
-        if (o.command().equals("new")) throw new UsageException("cli.new.no-register", o.content());
+        if (o.command().equals("new") || o.command().equals("import")) {
+            throw new UsageException("cli.new.no-register", o.content());
+        }
     }
 
     /**
