@@ -76,11 +76,11 @@ public final class Importer {
             Path file = existing.fileOf(key);
             ImportedAccount earlier = accounts.get(key);
             if (file != null) {
-                skipped.add(new ImportResult.Skipped(a.from(), Message.of("import.left.exists", url,
+                skipped.add(new ImportResult.Skipped(a.from(), Message.of("import.left.exists", a.url().strip(),
                         SourcePosition.displayName(displayBase, file))));
             } else if (earlier != null) {
                 accounts.put(key, earlier.merge(a));
-                skipped.add(new ImportResult.Skipped(a.from(), Message.of("import.left.same-account", url,
+                skipped.add(new ImportResult.Skipped(a.from(), Message.of("import.left.same-account", a.url().strip(),
                         String.valueOf(earlier.from().line()))));
             } else {
                 accounts.put(key, withUrl(a, url));

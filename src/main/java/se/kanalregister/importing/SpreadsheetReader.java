@@ -126,7 +126,8 @@ final class SpreadsheetReader {
     }
 
     private static List<CSVRecord> records(String text, char separator) {
-        CSVFormat format = CSVFormat.EXCEL.builder().setDelimiter(separator).setIgnoreEmptyLines(true).get();
+        CSVFormat format = CSVFormat.EXCEL.builder().setDelimiter(separator).setIgnoreEmptyLines(true)
+                .setLenientEof(false).get(); // an unclosed quote is a mistake to report, not the rest of the file as one cell
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             return parser.getRecords();
         } catch (IOException e) {
