@@ -47,13 +47,25 @@ final class AccountLinks {
                     "search", "terms", "privacy", "cookie_policy", "categories", "about", "solutions", "enterprise"));
 
     /** Subdomains that are the platform's own help, business or developer sites. */
-    private static final Pattern ACCOUNT_SUBDOMAIN = Pattern.compile("(www|m|mobile|[a-z]{2})");
+    private static final Pattern ACCOUNT_SUBDOMAIN = Pattern.compile("(www|m|mobile|web|[a-z]{2}(-[a-z]{2})?)");
+
+    /** A tab of a YouTube channel's page ({@code /@kultur/videos}): the channel itself, shown another way. */
+    private static final Pattern YOUTUBE_TAB = Pattern.compile(
+            "(?i)(https?://[^/]+/(@[^/]+|channel/[^/]+|c/[^/]+|user/[^/]+))/(videos|featured|about|playlists|shorts|streams|community)/?([?#].*)?");
 
     private AccountLinks() {}
 
+    /** The account's own address: {@code href} without a YouTube channel tab. */
+    static String accountAddress(String href) {
+        String h = href.strip();
+        if (h.startsWith("//")) h = "https:" + h;
+        java.util.regex.Matcher tab = YOUTUBE_TAB.matcher(h);
+        return tab.matches() ? tab.group(1) : h;
+    }
+
     /** The platform of an account address, or null when {@code href} is any other link. */
     static Platform accountPlatform(String href) {
-        URI uri = parse(href);
+        URI uri = parse(accountAddress(href));
         if (uri == null || uri.getHost() == null) return null;
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("https") && !scheme.equals("http")) return null;

@@ -34,6 +34,9 @@ final class WebPageReader {
     private static final Pattern INVITATION = Pattern.compile(
             "(följ|gilla|besök|hitta|titta på|se|prenumerera på|follow|like|visit|find|subscribe to)( oss| us)?( här| here)?[.!]?");
 
+    /** A link whose text is its own address ("www.facebook.com/exempelby") names nothing. */
+    private static final Pattern ADDRESS = Pattern.compile("(?i)(https?://)?[^\\s/]+\\.[a-z]{2,}(/\\S*)?");
+
     private final String file;
 
     WebPageReader(String file) {
@@ -55,7 +58,8 @@ final class WebPageReader {
             boolean closed = ClosedWording.saysClosed(text(a)) || (item != null && ClosedWording.saysClosed(text(item)))
                     || underClosedHeading(heading) || a.closest("del, s, strike") != null;
             String unit = unit(a, heading);
-            accounts.add(new ImportedAccount(position(a), name(a, platform, heading), null, a.attr("href").strip(), null,
+            accounts.add(new ImportedAccount(position(a), name(a, platform, heading), null,
+                    AccountLinks.accountAddress(a.attr("href")), null,
                     unit, null, null, null, closed, null, null));
         }
         return new SourceReading(accounts, List.of(), List.of(), otherLinks);
@@ -74,7 +78,7 @@ final class WebPageReader {
         if (words.length > 0 && Platform.byWrittenName(words[words.length - 1]) == platform) {
             name = PLATFORM_SUFFIX.matcher(name.substring(0, name.lastIndexOf(words[words.length - 1]))).replaceAll("");
         }
-        if (name.isEmpty() || INVITATION.matcher(name.toLowerCase(Locale.ROOT)).matches()) {
+        if (name.isEmpty() || INVITATION.matcher(name.toLowerCase(Locale.ROOT)).matches() || ADDRESS.matcher(name).matches()) {
             return heading != null && !ClosedWording.saysClosed(text(heading)) ? text(heading) : null;
         }
         return name;

@@ -27,7 +27,10 @@ class AccountLinksTest {
             "https://bsky.app/profile/exempelby.se, BLUESKY",
             "https://www.flickr.com/photos/exempelby/, FLICKR",
             "https://vimeo.com/exempelby, VIMEO",
-            "https://www.snapchat.com/add/exempelby, SNAPCHAT"})
+            "https://www.snapchat.com/add/exempelby, SNAPCHAT",
+            "https://sv-se.facebook.com/exempelby, FACEBOOK",
+            "//www.instagram.com/exempelby, INSTAGRAM",
+            "https://www.youtube.com/@kulturexby/videos, YOUTUBE"})
     void accountAddressesArePlatformAccounts(String href, Platform platform) {
         assertEquals(platform, AccountLinks.accountPlatform(href));
     }
@@ -59,6 +62,20 @@ class AccountLinksTest {
             "mailto:info@exempelby.se",
             "https://bsky.app/profile/exempelby.se/post/3k"})
     void otherLinksAreNot(String href) {
+        assertNull(AccountLinks.accountPlatform(href));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aChannelTabIsTheChannel() {
+        assertEquals("https://www.youtube.com/@kulturexby", AccountLinks.accountAddress("https://www.youtube.com/@kulturexby/videos"));
+        assertEquals("https://www.youtube.com/watch?v=1", AccountLinks.accountAddress("https://www.youtube.com/watch?v=1"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "https://business.facebook.com/exempelby",
+            "https://developers.facebook.com/docs"})
+    void theirOwnSitesAreNoAccounts(String href) {
         assertNull(AccountLinks.accountPlatform(href));
     }
 

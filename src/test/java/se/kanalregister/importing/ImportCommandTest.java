@@ -127,6 +127,22 @@ class ImportCommandTest {
     }
 
     @Test
+    void excelsUnicodeTextIsUtf16WithTabs(@TempDir Path tmp) throws IOException {
+        ContentDir d = register(tmp);
+        byte[] text = "Namn\tLänk\tEnhet\nÄngby skola\thttps://www.instagram.com/angbyskola\tÄngby skola\n"
+                .getBytes(StandardCharsets.UTF_16LE);
+        byte[] withBom = new byte[text.length + 2];
+        withBom[0] = (byte) 0xFF;
+        withBom[1] = (byte) 0xFE;
+        System.arraycopy(text, 0, withBom, 2, text.length);
+        Files.write(tmp.resolve("lista.txt"), withBom);
+        CliRun run = d.run("import", "lista.txt");
+        assertEquals(0, run.exitCode(), run.stderr());
+        assertTrue(run.stdout().contains("content/channels/angby-skola-instagram.yaml (Ängby skola, Instagram) — fyll i: purpose,"
+                + " started"), run.stdout());
+    }
+
+    @Test
     void anAccountAlreadyInTheRegisterIsSkippedHoweverItIsSpelled(@TempDir Path tmp) throws IOException {
         ContentDir d = register(tmp);
         writeSource(tmp, "lista.csv", "adress;namn\nhttp://m.facebook.com/KulturITestby/?fref=ts;Kultur\n", StandardCharsets.UTF_8);
