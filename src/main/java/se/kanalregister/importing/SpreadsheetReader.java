@@ -23,6 +23,8 @@ import se.kanalregister.text.Message;
 final class SpreadsheetReader {
 
     private static final String SEPARATORS = ";,\t";
+    /** How many rows from the top may come before the headings. */
+    private static final int HEADER_SEARCH = 10;
 
     private final String file;
 
@@ -48,7 +50,9 @@ final class SpreadsheetReader {
             diagnostics.add(Diagnostic.error(new SourcePosition(file, 1, 1), "import.csv.empty"));
             return new SourceReading(accounts, diagnostics, left, 0);
         }
-        CSVRecord header = records.get(0);
+        int headerAt = headerRow(records);
+        CSVRecord header = records.get(headerAt);
+        for (CSVRecord r : records.subList(0, headerAt)) lines.of(r); // a title above the headings is no account
         int headerLine = lines.of(header);
         Map<Column, Integer> columns = new EnumMap<>(Column.class);
         int searchFrom = 0;
@@ -69,7 +73,7 @@ final class SpreadsheetReader {
                     String.join(", ", header.toList())));
             return new SourceReading(accounts, diagnostics, left, 0);
         }
-        for (CSVRecord r : records.subList(1, records.size())) {
+        for (CSVRecord r : records.subList(headerAt + 1, records.size())) {
             SourcePosition from = new SourcePosition(file, lines.of(r), 1);
             if (r.stream().allMatch(v -> v.isBlank())) continue;
             String url = cell(r, columns, Column.URL);
@@ -88,6 +92,17 @@ final class SpreadsheetReader {
                     cell(r, columns, Column.PERSON), notes(r, columns)));
         }
         return new SourceReading(accounts, diagnostics, left, 0);
+    }
+
+    /**
+     * The row of headings: the first of the top rows that names an address column, since a
+     * sheet often has a title and a blank row above its table; the first row when none does.
+     */
+    private static int headerRow(List<CSVRecord> records) {
+        for (int i = 0; i < Math.min(records.size(), HEADER_SEARCH); i++) {
+            if (records.get(i).stream().anyMatch(h -> Column.byHeading(h) == Column.URL)) return i;
+        }
+        return 0;
     }
 
     /** A contact's e-mail and phone may be a person's own: they go to internal notes, never to a public field. */

@@ -127,6 +127,18 @@ class ImportCommandTest {
     }
 
     @Test
+    void aTitleAboveTheHeadingsIsNoAccount(@TempDir Path tmp) throws IOException {
+        ContentDir d = register(tmp);
+        writeSource(tmp, "lista.csv", "Sociala medier i Testby;;\n;;\nNamn;Adress;Enhet\n"
+                + "Testby bibliotek;https://www.facebook.com/testbybibliotek;Kultur\n", WINDOWS_1252);
+        CliRun run = d.run("import", "lista.csv");
+        assertEquals(0, run.exitCode(), run.stderr());
+        assertEquals("", run.stderr());
+        assertTrue(run.stdout().startsWith("Skapade 1 kanalfiler:\n  content/channels/testby-bibliotek-facebook.yaml"
+                + " (Testby bibliotek, Facebook) — fyll i: purpose, started\n"), run.stdout());
+    }
+
+    @Test
     void excelsUnicodeTextIsUtf16WithTabs(@TempDir Path tmp) throws IOException {
         ContentDir d = register(tmp);
         byte[] text = "Namn\tLänk\tEnhet\nÄngby skola\thttps://www.instagram.com/angbyskola\tÄngby skola\n"
