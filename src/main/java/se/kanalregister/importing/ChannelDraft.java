@@ -20,16 +20,21 @@ record ChannelDraft(ImportedAccount account, Platform platform, String otherPlat
     static ChannelDraft of(ImportedAccount a, List<Diagnostic> diagnostics) {
         Platform platform = null;
         String otherName = null;
+        Platform ofHost = AccountLinks.platformOfHost(hostOf(a.url()));
         if (a.platform() != null) {
             platform = Platform.byWrittenName(a.platform());
-            if (platform == null) {
+            if (platform == null && ofHost != null) {
+                // "Facebook-sida", "Insta": the address tells which platform was meant
+                platform = ofHost;
+                diagnostics.add(Diagnostic.warning(a.from(), "import.platform.from-address", a.platform(), ofHost.id()));
+            } else if (platform == null) {
                 platform = Platform.OTHER;
                 otherName = a.platform();
             } else if (Platform.isFormerXName(a.platform())) {
                 diagnostics.add(Diagnostic.warning(a.from(), "import.platform.former-x", a.platform()));
             }
         }
-        if (platform == null) platform = AccountLinks.platformOfHost(hostOf(a.url()));
+        if (platform == null) platform = ofHost;
         List<String> missing = new ArrayList<>();
         if (a.name() == null) missing.add("name");
         if (platform == null) missing.add("platform");

@@ -53,9 +53,10 @@ public final class Importer {
      */
     public ImportResult run(Path source, boolean dryRun) throws IOException {
         String sourceName = SourcePosition.displayName(displayBase, source);
-        String text = SourceDecoding.decode(Files.readAllBytes(source));
+        byte[] bytes = Files.readAllBytes(source);
+        String text = SourceDecoding.decode(bytes);
         SourceReading reading = isWebPage(source, text)
-                ? new WebPageReader(sourceName).read(text)
+                ? new WebPageReader(sourceName).read(SourceDecoding.decodeWebPage(bytes))
                 : new SpreadsheetReader(sourceName).read(text);
         List<Diagnostic> diagnostics = new ArrayList<>(reading.diagnostics());
         List<ImportResult.Skipped> skipped = new ArrayList<>();

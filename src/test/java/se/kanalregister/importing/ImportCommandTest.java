@@ -127,6 +127,31 @@ class ImportCommandTest {
     }
 
     @Test
+    void aPlatformNameTheRegisterDoesNotKnowGivesWayToTheAddress(@TempDir Path tmp) throws IOException {
+        ContentDir d = register(tmp);
+        writeSource(tmp, "lista.csv", "Namn;Plattform;Adress\nBibblan;Facebook-sida;https://www.facebook.com/bibblan\n"
+                + "Poddar;Acast;https://shows.acast.com/testbypodden\n", StandardCharsets.UTF_8);
+        CliRun run = d.run("import", "lista.csv");
+        assertEquals(0, run.exitCode(), run.stderr());
+        assertTrue(run.stderr().contains("lista.csv:2:1: varning: plattformen \"Facebook-sida\" känns inte igen, men adressen hör"
+                + " till facebook, så kanalen får platform: facebook"), run.stderr());
+        String other = Files.readString(tmp.resolve("content/channels/poddar.yaml"));
+        assertTrue(other.contains("\nplatform: other\n") && other.contains("\nplatform_name: Acast\n"), other);
+    }
+
+    @Test
+    void aSavedPageInWindows1252(@TempDir Path tmp) throws IOException {
+        ContentDir d = register(tmp);
+        Files.write(tmp.resolve("sida.htm"), ("<html><head><meta charset=\"windows-1252\"></head><body><h2>Räddningstjänsten</h2>"
+                + "<p><a href=\"https://www.facebook.com/raddningstjanstentestby\">Räddningstjänsten i Testby</a></p></body></html>")
+                .getBytes(WINDOWS_1252));
+        CliRun run = d.run("import", "sida.htm");
+        assertEquals(0, run.exitCode(), run.stderr());
+        String file = Files.readString(tmp.resolve("content/channels/raddningstjansten-i-testby-facebook.yaml"));
+        assertTrue(file.contains("\nname: Räddningstjänsten i Testby\n") && file.contains("\nunit: Räddningstjänsten\n"), file);
+    }
+
+    @Test
     void aTitleAboveTheHeadingsIsNoAccount(@TempDir Path tmp) throws IOException {
         ContentDir d = register(tmp);
         writeSource(tmp, "lista.csv", "Sociala medier i Testby;;\n;;\nNamn;Adress;Enhet\n"
