@@ -33,6 +33,7 @@ class ArchitectureTest {
     static final List<Set<String>> LAYERS = List.of(
             Set.of("cli"),
             Set.of("serve"),
+            Set.of("importing"),
             Set.of("", "authoring"),
             Set.of("site.pub", "site.handbook", "site.opendata"),
             Set.of("site"),

@@ -1,9 +1,12 @@
 package se.kanalregister.authoring;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import se.kanalregister.load.Field;
 import se.kanalregister.load.Schema;
 import se.kanalregister.load.Schemas;
+import se.kanalregister.model.Platform;
 import se.kanalregister.text.JsonStrings;
 
 /**
@@ -75,6 +78,18 @@ public final class JsonSchemas {
                     .append("\"pattern\": \"^[^@\\\\s]+@[^@\\\\s]+\\\\.[^@\\\\s]+$\"");
             case DATE -> b.append(in).append("\"type\": \"string\",\n").append(in)
                     .append("\"pattern\": \"^[0-9]{4}-[0-9]{2}-[0-9]{2}$\"");
+            // an empty "started:" is an unknown date too, so null is allowed
+            case DATE_OR_UNKNOWN -> b.append(in).append("\"anyOf\": [{\"type\": \"null\"}, {\"type\": \"string\", \"pattern\": ")
+                    .append(quote("^([0-9]{4}-[0-9]{2}-[0-9]{2}|" + anyCase("okänt") + "|" + anyCase("okänd") + "|"
+                            + anyCase("unknown") + ")$")).append("}]");
+            // the enum first, so that editors still offer the ids to pick from
+            case PLATFORM -> {
+                b.append(in).append("\"anyOf\": [{\"enum\": [");
+                for (int i = 0; i < f.choices().size(); i++) b.append(i == 0 ? "" : ", ").append(quote(f.choices().get(i)));
+                b.append("]}, {\"type\": \"string\", \"pattern\": ").append(quote(platformPattern(f.choices()))).append("}]");
+            }
+            case TIME_ZONE -> b.append(in).append("\"type\": \"string\",\n").append(in)
+                    .append("\"pattern\": \"^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$\"");
             case YES_NO -> b.append(in).append("\"anyOf\": [{\"type\": \"boolean\"}, {\"enum\": [\"yes\", \"no\", \"ja\", \"nej\"]}]");
             case WHOLE_NUMBER -> b.append(in).append("\"type\": \"integer\",\n").append(in).append("\"minimum\": 0");
             case LANGUAGE -> b.append(in).append(LANGUAGE);
@@ -93,6 +108,37 @@ public final class JsonSchemas {
             }
             default -> throw new IllegalStateException("no JSON Schema for " + f.type());
         }
+    }
+
+    /**
+     * A platform id as the loader reads it: any letter case, with spaces or hyphens anywhere,
+     * and X's former name (read with a warning). JSON Schema patterns have no case flag.
+     */
+    private static String platformPattern(List<String> ids) {
+        StringBuilder b = new StringBuilder("^[ -]*(");
+        List<String> names = new ArrayList<>(ids);
+        names.add(Platform.FORMER_X);
+        for (int i = 0; i < names.size(); i++) {
+            if (i > 0) b.append('|');
+            String id = names.get(i);
+            for (int j = 0; j < id.length(); j++) {
+                if (j > 0) b.append("[ -]*");
+                b.append(anyCase(id.substring(j, j + 1)));
+            }
+        }
+        return b.append(")[ -]*$").toString();
+    }
+
+    /** {@code ok} as {@code [Oo][Kk]}: the word in any letter case. */
+    private static String anyCase(String word) {
+        StringBuilder b = new StringBuilder();
+        word.codePoints().forEach(c -> {
+            String s = Character.toString(c);
+            String upper = s.toUpperCase(Locale.ROOT);
+            if (upper.equals(s)) b.append(s);
+            else b.append('[').append(upper).append(s).append(']');
+        });
+        return b.toString();
     }
 
     private static final String LANGUAGE = "\"type\": \"string\", \"pattern\": \"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$\"";

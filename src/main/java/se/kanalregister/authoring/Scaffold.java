@@ -31,8 +31,12 @@ public final class Scaffold {
 
     /** Writes {@code channels/<id>.yaml}; the id must already be valid. */
     public Path channel(String id) throws IOException {
-        String text = resource("kanal.yaml").replace("{id}", id).replace("{today}", today.toString());
-        return create(content.resolve("channels").resolve(id + ".yaml"), text);
+        return create(content.resolve("channels").resolve(id + ".yaml"), channelText(id));
+    }
+
+    /** The commented text of a new channel file, for writers that fill in some of its fields first (import). */
+    public String channelText(String id) {
+        return resource("kanal.yaml").replace("{id}", id).replace("{today}", today.toString());
     }
 
     /**

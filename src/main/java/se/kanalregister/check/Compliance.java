@@ -26,7 +26,7 @@ import se.kanalregister.text.Message;
  * as warnings and the internal handbook's report lists them, both from this class.
  *
  * <p>A closed or transferred channel is only checked for what still matters once it has
- * ended: its end date, a final snapshot, its retention decision and its address.
+ * ended: its end date, a final snapshot, its retention decision, its address and its start date.
  */
 public final class Compliance {
 
@@ -83,6 +83,8 @@ public final class Compliance {
         if (active && i.approvedBy() == null) add(out, entry, ComplianceRule.APPROVAL, "compliance.approval");
         if (i.retention() == null) add(out, entry, ComplianceRule.RETENTION, "compliance.retention");
         if (!active && c.ended() == null) add(out, entry, ComplianceRule.ENDED, "compliance.ended", c.status().id());
+        // asked of closed channels too: the archive needs the whole life of the channel
+        if (c.started() == null) add(out, entry, ComplianceRule.STARTED, "compliance.started");
         out.sort(Comparator.comparing(Finding::rule));
         return out;
     }

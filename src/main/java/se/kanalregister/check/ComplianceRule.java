@@ -20,7 +20,9 @@ public enum ComplianceRule {
     APPROVAL("internal.approved_by"),
     RETENTION("internal.retention"),
     /** Closed or transferred without the date it ended. */
-    ENDED("ended");
+    ENDED("ended"),
+    /** Nobody wrote when the channel started (left out or {@code okänt}). */
+    STARTED("started");
 
     private final String field;
 

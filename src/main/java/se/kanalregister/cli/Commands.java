@@ -11,6 +11,7 @@ final class Commands {
             new ServeCommand(),
             new InfoTextCommand(),
             new NewCommand(),
+            new ImportCommand(),
             new CompletionCommand());
 
     private Commands() {}

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import se.kanalregister.diag.SourcePosition;
+import se.kanalregister.load.TimeZones;
 import se.kanalregister.text.Messages;
 
 /**
@@ -24,10 +25,13 @@ record Invocation(PrintStream out, PrintStream err, Path workingDirectory, Clock
         return workingDirectory.resolve(get(option)).normalize();
     }
 
-    /** {@code --today}, or the clock's date. */
+    /**
+     * {@code --today}, else the clock's date in the organisation's time zone ({@code time_zone} in
+     * the content's organisation.yaml): its day, whatever the machine's zone.
+     */
     LocalDate today() {
         LocalDate today = get(CommonOptions.TODAY);
-        return today != null ? today : LocalDate.now(clock);
+        return today != null ? today : LocalDate.now(clock.withZone(TimeZones.ofContent(resolve(CommonOptions.CONTENT))));
     }
 
     boolean quiet() {

@@ -31,12 +31,12 @@ final class ChannelReader {
         if (f == null) return null;
         Platform platform = f.text("platform") == null ? null : Platform.byId(f.text("platform"));
         Status status = f.rejected("status") ? null : f.has("status") ? Status.byId(f.text("status")) : Status.ACTIVE;
-        LocalDate started = f.date("started");
+        LocalDate started = f.date("started"); // null: nobody knows, and nothing stands in for it
         LocalDate ended = f.date("ended");
         if (platform == Platform.OTHER && f.text("platform_name") == null) {
             diagnostics.error(f.position("platform"), "channel.platform-name.missing");
         }
-        if (started != null && ended != null && ended.isBefore(started)) {
+        if (started != null && ended != null && ended.isBefore(started)) { // only two known dates can disagree
             diagnostics.error(f.position("ended"), "channel.ended-before-started", ended, started);
         }
         if (status == Status.ACTIVE && f.has("ended")) {
@@ -44,7 +44,7 @@ final class ChannelReader {
         }
         List<HistoryEntry> history = history(f);
         if (f.text("name") == null || platform == null || f.text("url") == null || f.text("unit") == null
-                || f.text("purpose") == null || started == null || status == null) {
+                || f.text("purpose") == null || status == null) {
             return null;
         }
         Fields c = f.mapping("contact");

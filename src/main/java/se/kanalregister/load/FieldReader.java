@@ -1,5 +1,6 @@
 package se.kanalregister.load;
 
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import se.kanalregister.load.yaml.YamlMapping;
 import se.kanalregister.load.yaml.YamlNode;
 import se.kanalregister.load.yaml.YamlScalar;
 import se.kanalregister.load.yaml.YamlSequence;
+import se.kanalregister.model.Platform;
 import se.kanalregister.text.Message;
 import se.kanalregister.text.Suggestions;
 
@@ -30,6 +32,8 @@ import se.kanalregister.text.Suggestions;
 public final class FieldReader {
 
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    /** What {@code started: okänt} may say instead of a date: Swedish first, English too. */
+    private static final Set<String> UNKNOWN_DATE = Set.of("okänt", "okänd", "unknown");
     private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,6}");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s<>\"(),;:]+@[^@\\s<>\"(),;:]+");
@@ -178,6 +182,14 @@ public final class FieldReader {
             }
             case DATE:
                 return date(path, text, at);
+            case DATE_OR_UNKNOWN:
+                // an unknown date is no value: the same as leaving the field out, and never an error
+                if (UNKNOWN_DATE.contains(Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT))) return null;
+                return date(path, text, at);
+            case PLATFORM:
+                return platform(field, path, text, at);
+            case TIME_ZONE:
+                return timeZone(path, text, at);
             case YES_NO:
                 return yesNo(path, text, at);
             case WHOLE_NUMBER:
@@ -207,6 +219,31 @@ public final class FieldReader {
         } catch (DateTimeParseException e) {
             return error(at, "field.date.invalid", path, text);
         }
+    }
+
+    private String platform(Field field, String path, String text, SourcePosition at) {
+        Platform platform = Platform.byWrittenName(text);
+        if (platform != null) {
+            if (Platform.isFormerXName(text)) diagnostics.warning(at, "field.platform.former-x", path, text);
+            return platform.id();
+        }
+        List<String> candidates = new ArrayList<>(field.choices());
+        candidates.add(Platform.FORMER_X); // "Twiter" is nearest to X's former name, and means x
+        String near = Suggestions.closest(Platform.fold(text), candidates);
+        if (Platform.FORMER_X.equals(near)) near = Platform.X.id();
+        return near != null
+                ? error(at, "field.choice.suggest", path, text, near, field.choices())
+                : error(at, "field.choice", path, text, field.choices());
+    }
+
+    /** The zone's canonical id; a wrong letter case is forgiven, since the zone meant is plain. */
+    private String timeZone(String path, String text, SourcePosition at) {
+        String zone = TimeZones.canonical(text);
+        if (zone != null) return zone;
+        String near = Suggestions.closest(text, TimeZones.ids());
+        return near != null
+                ? error(at, "field.time-zone.suggest", path, text, near)
+                : error(at, "field.time-zone", path, text);
     }
 
     private Boolean yesNo(String path, String text, SourcePosition at) {

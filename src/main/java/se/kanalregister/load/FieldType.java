@@ -11,6 +11,12 @@ public enum FieldType {
     EMAIL,
     /** {@code YYYY-MM-DD}, a real calendar day. */
     DATE,
+    /** A {@link #DATE}, or {@code okänt}/{@code unknown} (any case) for a date nobody knows: read as absent. */
+    DATE_OR_UNKNOWN,
+    /** A platform id, read without regard to case, spaces and hyphens; {@code twitter} is read as x with a warning. */
+    PLATFORM,
+    /** An IANA time-zone id such as {@code Europe/Stockholm}. */
+    TIME_ZONE,
     /** yes or no (also true/false, ja/nej). */
     YES_NO,
     WHOLE_NUMBER,

@@ -1,5 +1,6 @@
 package se.kanalregister.load;
 
+import java.time.ZoneId;
 import java.util.List;
 import se.kanalregister.diag.Diagnostics;
 import se.kanalregister.load.yaml.YamlNode;
@@ -48,7 +49,8 @@ final class OrganisationReader {
         if (f.text("name") == null || f.text("website") == null || f.text("base_url") == null) return null;
         return new Organisation(f.text("name"), f.text("website"), withSlash(f.text("base_url")), language, languages,
                 contact, f.text("privacy_url"), f.text("guidelines_url"), domains, f.text("hours"),
-                f.text("response_time"), f.list("rules"), review, f.text("org_number"), accessibility);
+                f.text("response_time"), f.list("rules"), review, f.text("org_number"), accessibility,
+                f.has("time_zone") ? ZoneId.of(f.text("time_zone")) : Organisation.DEFAULT_TIME_ZONE);
     }
 
     /** base_url is a folder: links are made by appending paths to it. */

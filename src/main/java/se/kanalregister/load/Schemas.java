@@ -6,6 +6,7 @@ import static se.kanalregister.load.Field.mappingList;
 import static se.kanalregister.load.Field.optional;
 import static se.kanalregister.load.Field.required;
 import static se.kanalregister.load.FieldType.DATE;
+import static se.kanalregister.load.FieldType.DATE_OR_UNKNOWN;
 import static se.kanalregister.load.FieldType.DOMAIN_LIST;
 import static se.kanalregister.load.FieldType.EMAIL;
 import static se.kanalregister.load.FieldType.HTTPS_URL;
@@ -14,6 +15,7 @@ import static se.kanalregister.load.FieldType.LANGUAGE_LIST;
 import static se.kanalregister.load.FieldType.TEXT;
 import static se.kanalregister.load.FieldType.TEXT_LIST;
 import static se.kanalregister.load.FieldType.TEXT_OR_URL;
+import static se.kanalregister.load.FieldType.TIME_ZONE;
 import static se.kanalregister.load.FieldType.WHOLE_NUMBER;
 import static se.kanalregister.load.FieldType.YES_NO;
 
@@ -64,7 +66,8 @@ public final class Schemas {
             optional("rules", TEXT_LIST, "Vad inlägg och kommentarer inte får innehålla."),
             mapping("review", REVIEW, "Hur ofta kanalerna ska arkiveras och när de räknas som inaktiva."),
             optional("org_number", TEXT, "Organisationsnummer (tillägg), används i öppna data."),
-            mapping("accessibility", ACCESSIBILITY, "Uppgifter till tillgänglighetsredogörelsen (tillägg).")));
+            mapping("accessibility", ACCESSIBILITY, "Uppgifter till tillgänglighetsredogörelsen (tillägg)."),
+            optional("time_zone", TIME_ZONE, "Organisationens tidszon, till exempel Europe/Stockholm (standard).")));
 
     public static final Schema CHANNEL_CONTACT = new Schema("contact", List.of(
             optional("email", EMAIL, "Kanalens egen e-postadress."),
@@ -89,7 +92,9 @@ public final class Schemas {
     public static final Schema CHANNEL = new Schema("", List.of(
             required("name", TEXT, "Kanalens namn som det står på plattformen."),
             optional("name_language", LANGUAGE, "Språket som namnet är skrivet på, om det inte är organisationens (tillägg)."),
-            choice("platform", true, Platform.ids(), "Plattformen."),
+            new Field("platform", FieldType.PLATFORM, true,
+                    "Plattformen. Stora eller små bokstäver, mellanslag och bindestreck spelar ingen roll.",
+                    Platform.ids(), null),
             optional("platform_name", TEXT, "Plattformens namn när platform är other."),
             required("url", HTTPS_URL, "Kanalens adress, med https://."),
             optional("handle", TEXT, "Kontots användarnamn, till exempel @exempelby."),
@@ -103,7 +108,7 @@ public final class Schemas {
             optional("messages", YES_NO, "no om allmänheten inte kan skicka direktmeddelanden."),
             mapping("contact", CHANNEL_CONTACT, "Kanalens egna kontaktuppgifter."),
             choice("status", false, List.of("active", "closed", "transferred"), "active, closed eller transferred."),
-            required("started", DATE, "Datum då kanalen startade, ÅÅÅÅ-MM-DD."),
+            optional("started", DATE_OR_UNKNOWN, "Datum då kanalen startade, ÅÅÅÅ-MM-DD, eller okänt om ingen vet."),
             optional("ended", DATE, "Datum då kanalen avslutades eller lämnades över."),
             optional("successor", TEXT_OR_URL, "Vart följarna ska gå nu: text eller en https-adress."),
             mappingList("history", HISTORY, "Händelser i kanalens liv."),

@@ -14,6 +14,7 @@ import java.util.List;
  * @param handle        optional
  * @param responsible   optional: a role, not a person
  * @param contact       the channel's own contact ({@link Contact#NONE} when absent)
+ * @param started       optional: null when nobody knows (left out or {@code okänt}); never a made-up date
  * @param ended         optional
  * @param successor     optional: text or an https URL
  */

@@ -1,6 +1,8 @@
 package se.kanalregister.model;
 
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Who publishes the register.
@@ -10,6 +12,7 @@ import java.util.List;
  * @param hours          optional: when channels are staffed
  * @param responseTime   optional: the promise for answers
  * @param orgNumber      optional (format extension): organisationsnummer, for open-data metadata
+ * @param timeZone       whose calendar "today" is in for compliance (format 1.1; Europe/Stockholm by default)
  */
 public record Organisation(
         String name,
@@ -26,9 +29,14 @@ public record Organisation(
         List<String> rules,
         Review review,
         String orgNumber,
-        Accessibility accessibility) {
+        Accessibility accessibility,
+        ZoneId timeZone) {
+
+    /** The zone when organisation.yaml names none. */
+    public static final ZoneId DEFAULT_TIME_ZONE = ZoneId.of("Europe/Stockholm");
 
     public Organisation {
+        Objects.requireNonNull(timeZone, "timeZone");
         languages = List.copyOf(languages);
         officialEmailDomains = List.copyOf(officialEmailDomains);
         rules = List.copyOf(rules);

@@ -78,6 +78,34 @@ public enum Platform {
         return null;
     }
 
+    /** The name X had until 2023; lists still say it, and the register reads it as {@link #X}. */
+    public static final String FORMER_X = "twitter";
+
+    /**
+     * The platform a person meant by {@code written}, compared without regard to case, spaces
+     * and hyphens ({@code Tik tok}, {@code LinkedIn}, {@code you-tube}), or null. Only the
+     * register's own names are folded, plus {@link #FORMER_X}; anything looser would guess.
+     */
+    public static Platform byWrittenName(String written) {
+        String folded = fold(written);
+        if (folded.equals(FORMER_X)) return X;
+        return byId(folded);
+    }
+
+    /** True when {@code written} is X's former name in any case or spacing: read as X, with a warning. */
+    public static boolean isFormerXName(String written) {
+        return fold(written).equals(FORMER_X);
+    }
+
+    /** Lower case without spaces and hyphens: {@code "Tik tok"} becomes {@code tiktok}. */
+    public static String fold(String written) {
+        StringBuilder b = new StringBuilder(written.length());
+        written.strip().toLowerCase(Locale.ROOT).codePoints()
+                .filter(c -> c != '-' && c != '\u2010' && c != '\u2011' && !Character.isWhitespace(c) && !Character.isSpaceChar(c))
+                .forEach(b::appendCodePoint);
+        return b.toString();
+    }
+
     /** Every id, in the spec's order: for messages that list the choices. */
     public static List<String> ids() {
         return java.util.Arrays.stream(values()).map(Platform::id).toList();

@@ -15,9 +15,6 @@ import se.kanalregister.model.HistoryEntry;
  */
 public record ContentDates(LocalDate latest, LocalDate earliest) {
 
-    /** What a build shows when the register has no dates at all. */
-    static final LocalDate NO_DATE = LocalDate.of(1970, 1, 1);
-
     public static ContentDates of(List<Channel> channels) {
         LocalDate latest = null;
         LocalDate earliest = null;

@@ -32,10 +32,10 @@ final class Feed {
         List<FeedEvent> events = FeedEvents.of(channels);
         List<FeedView.Entry> entries = new ArrayList<>(events.size());
         for (FeedEvent e : events) entries.add(entry(e));
-        LocalDate updated = events.isEmpty() ? ContentDates.NO_DATE : events.get(0).date();
+        String updated = events.isEmpty() ? null : timestamp(events.get(0).date());
         return new FeedView(messages.language(), address.absolute(FILE),
                 messages.format("opendata.feed.title", organisation.name()), messages.get("opendata.feed.subtitle"),
-                timestamp(updated), address.absolute(FILE), address.absolute(""), organisation.name(),
+                updated, address.absolute(FILE), address.absolute(""), organisation.name(),
                 organisation.website(), entries);
     }
 

@@ -62,7 +62,7 @@ class ComplianceReportTest {
                 .sorted().toList();
         List<String> page = report("2026-11-21").select("table.findings-table tbody td:nth-child(3)").eachText()
                 .stream().sorted().toList();
-        assertEquals(10, cli.size());
+        assertEquals(11, cli.size());
         assertEquals(cli, page);
     }
 
@@ -95,7 +95,7 @@ class ComplianceReportTest {
     @Test
     void keyFiguresCountChannelsAndFindings() {
         Document d = report("2026-11-21");
-        assertEquals(List.of("12", "17 %", "10", "1"), d.select(".figures .figure").eachText());
+        assertEquals(List.of("12", "17 %", "11", "1"), d.select(".figures .figure").eachText());
         assertEquals(List.of("Instagram 4 3 1", "Facebook 3 3 1", "LinkedIn 1 1 0", "Mastodon 1 1 0", "TikTok 1 1 0",
                 "X 1 0 0", "YouTube 1 1 0"), d.select("#hb_platforms ~ div table tbody tr").eachText());
     }

@@ -30,7 +30,7 @@ final class TestChannels {
     static Organisation organisation(String orgNumber, String email) {
         return new Organisation("Stora kommun", "https://www.stora.se", "https://www.stora.se/kanaler/", "sv",
                 List.of("sv", "en"), new Contact(email, "010-100 00 00", null, null, null), null, null, List.of("stora.se"),
-                null, null, List.of(), Review.DEFAULT, orgNumber, Accessibility.NONE);
+                null, null, List.of(), Review.DEFAULT, orgNumber, Accessibility.NONE, Organisation.DEFAULT_TIME_ZONE);
     }
 
     static HistoryEntry history(String date, String text) {
