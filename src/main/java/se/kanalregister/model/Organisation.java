@@ -10,6 +10,8 @@ import java.util.List;
  * @param hours          optional: when channels are staffed
  * @param responseTime   optional: the promise for answers
  * @param orgNumber      optional (format extension): organisationsnummer, for open-data metadata
+ * @param geonamesId     optional (format extension): the Geonames id of the organisation's area, digits only,
+ *                       for the geographical coverage ({@code dcterms:spatial}) in dcat.rdf
  */
 public record Organisation(
         String name,
@@ -26,7 +28,8 @@ public record Organisation(
         List<String> rules,
         Review review,
         String orgNumber,
-        Accessibility accessibility) {
+        Accessibility accessibility,
+        String geonamesId) {
 
     public Organisation {
         languages = List.copyOf(languages);
