@@ -2,6 +2,7 @@ package se.kanalregister.load;
 
 import java.time.ZoneId;
 import java.util.List;
+import java.util.regex.Pattern;
 import se.kanalregister.diag.Diagnostics;
 import se.kanalregister.load.yaml.YamlNode;
 import se.kanalregister.model.Accessibility;
@@ -12,6 +13,9 @@ import se.kanalregister.text.Hosts;
 
 /** Builds the {@link Organisation} from organisation.yaml. */
 final class OrganisationReader {
+
+    /** A Geonames id: the number at the end of a place's address on geonames.org. */
+    private static final Pattern GEONAMES_ID = Pattern.compile("[1-9][0-9]{0,9}");
 
     private final Diagnostics diagnostics;
 
@@ -46,11 +50,17 @@ final class OrganisationReader {
         Accessibility accessibility = a == null ? Accessibility.NONE : new Accessibility(
                 a.text("compliance"), a.date("assessed_on"), a.text("method"), a.list("known_issues"),
                 a.text("contact_email"));
+        String geonamesId = f.text("geonames_id");
+        if (geonamesId != null && !GEONAMES_ID.matcher(geonamesId).matches()) {
+            diagnostics.error(f.position("geonames_id"), "organisation.geonames-id", geonamesId);
+            geonamesId = null;
+        }
         if (f.text("name") == null || f.text("website") == null || f.text("base_url") == null) return null;
         return new Organisation(f.text("name"), f.text("website"), withSlash(f.text("base_url")), language, languages,
                 contact, f.text("privacy_url"), f.text("guidelines_url"), domains, f.text("hours"),
                 f.text("response_time"), f.list("rules"), review, f.text("org_number"), accessibility,
-                f.has("time_zone") ? ZoneId.of(f.text("time_zone")) : Organisation.DEFAULT_TIME_ZONE);
+                f.has("time_zone") ? ZoneId.of(f.text("time_zone")) : Organisation.DEFAULT_TIME_ZONE,
+                geonamesId);
     }
 
     /** base_url is a folder: links are made by appending paths to it. */

@@ -67,7 +67,8 @@ public final class Schemas {
             mapping("review", REVIEW, "Hur ofta kanalerna ska arkiveras och när de räknas som inaktiva."),
             optional("org_number", TEXT, "Organisationsnummer (tillägg), används i öppna data."),
             mapping("accessibility", ACCESSIBILITY, "Uppgifter till tillgänglighetsredogörelsen (tillägg)."),
-            optional("time_zone", TIME_ZONE, "Organisationens tidszon, till exempel Europe/Stockholm (standard).")));
+            optional("time_zone", TIME_ZONE, "Organisationens tidszon, till exempel Europe/Stockholm (standard)."),
+            optional("geonames_id", TEXT, "Geonames-numret för organisationens område (tillägg): siffrorna i slutet av områdets adress på geonames.org. Anger i öppna data vilket område registret gäller.")));
 
     public static final Schema CHANNEL_CONTACT = new Schema("contact", List.of(
             optional("email", EMAIL, "Kanalens egen e-postadress."),

@@ -91,7 +91,7 @@ public final class Layout {
     /** Every path a public page's link may point at. */
     public static Set<String> publicRoutes(Register r) {
         Set<String> s = new TreeSet<>(Set.of("", "kanaler.json", "kanaler.csv", "feed.xml", "sitemap.xml", "robots.txt",
-                "dcat.rdf", "verifiering.json", "embed/kanaler.html", "embed/kanaler.css"));
+                "dcat.rdf", "verifiering.json", "embed/kanaler.html", "embed/kanaler.css", "schemas/kanaler.schema.json"));
         for (String merged : MERGED_PUBLIC) s.add(page(merged));
         for (Channel c : r.channels()) s.add(channelPage(c.id()));
         for (Document d : r.pages()) s.add(page(d.slug()));

@@ -13,6 +13,8 @@ import java.util.Objects;
  * @param responseTime   optional: the promise for answers
  * @param orgNumber      optional (format extension): organisationsnummer, for open-data metadata
  * @param timeZone       whose calendar "today" is in for compliance (format 1.1; Europe/Stockholm by default)
+ * @param geonamesId     optional (format extension): the Geonames id of the organisation's area, digits only,
+ *                       for the geographical coverage ({@code dcterms:spatial}) in dcat.rdf
  */
 public record Organisation(
         String name,
@@ -30,7 +32,7 @@ public record Organisation(
         Review review,
         String orgNumber,
         Accessibility accessibility,
-        ZoneId timeZone) {
+        ZoneId timeZone, String geonamesId) {
 
     /** The zone when organisation.yaml names none. */
     public static final ZoneId DEFAULT_TIME_ZONE = ZoneId.of("Europe/Stockholm");

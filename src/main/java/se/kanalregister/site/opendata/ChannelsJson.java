@@ -13,13 +13,14 @@ import se.kanalregister.render.StreamedPage;
 
 /**
  * kanaler.json: every channel, active or not, with its public fields only, in the shape
- * docs/open-data.md describes ({@code {"metadata": …, "results": […]}}). Built from
+ * docs/open-data.md describes ({@code {"$schema": …, "metadata": …, "results": […]}}) and
+ * schemas/kanaler.schema.json checks. Built from
  * {@link Channel} and {@link Organisation} alone.
  */
 final class ChannelsJson {
 
     /** The shape's version: the minor number grows when fields are added, the major when any change breaks readers. */
-    static final String SCHEMA_VERSION = "1.0";
+    static final String SCHEMA_VERSION = "1.1";
     static final String LICENSE_ID = "CC0-1.0";
     static final String LICENSE_URL = "https://creativecommons.org/publicdomain/zero/1.0/";
 
@@ -33,6 +34,8 @@ final class ChannelsJson {
 
     StreamedPage page(List<Channel> channels, String title) {
         JsonWriter w = JsonWriter.plain().beginObject();
+        // The published JSON Schema of this shape, beside the file (1.1: new; the editors' convention for naming one).
+        w.member("$schema", address.absolute(OpenData.JSON_SCHEMA));
         w.name("metadata");
         metadata(w, channels, title);
         w.name("results").beginArray();

@@ -1,6 +1,7 @@
 package se.kanalregister.site.opendata;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -10,12 +11,14 @@ import se.kanalregister.model.SiteAddress;
 import se.kanalregister.text.Messages;
 
 /**
- * dcat.rdf: the register described in DCAT-AP-SE 2 (RDF/XML) for Sweden's data portal to
- * harvest. Mandatory there: the catalog's title, description, publisher, dataset and
- * license (CC0 for the catalog); the dataset's title, description and publisher; each
- * distribution's access URL and format; the publisher's name and type; the contact
- * point's name and e-mail. Titles and descriptions are given in every language of the
- * organisation that has a message bundle.
+ * dcat.rdf: the register described in DCAT-AP-SE 3.0.1 (RDF/XML, the one syntax Sweden's
+ * data portal harvests). Mandatory there: the catalog's title, description, publisher,
+ * dataset and license (CC0 for the catalog); the dataset's title, description and
+ * publisher; each distribution's access URL and format; the publisher's name and type; the
+ * contact point's kind, name and e-mail. Every recommended property the content can fill
+ * truthfully is given too, and every linked resource is typed with the class the profile's
+ * range asks for. Titles and descriptions are given in every language of the organisation
+ * that has a message bundle. docs/open-data.md lists each property and its source.
  */
 final class Dcat {
 
@@ -26,6 +29,13 @@ final class Dcat {
     static final String THEME_GOVERNMENT = "http://publications.europa.eu/resource/authority/data-theme/GOVE";
     static final String PUBLIC_ACCESS = "http://publications.europa.eu/resource/authority/access-right/PUBLIC";
     static final String IRREGULAR = "http://publications.europa.eu/resource/authority/frequency/IRREG";
+    static final String DATA_THEMES = "http://publications.europa.eu/resource/authority/data-theme";
+    /** Planned to stay at its address for as long as the register is published. */
+    static final String STABLE = "http://publications.europa.eu/resource/authority/planned-availability/STABLE";
+    static final String FILE_TYPE = "http://publications.europa.eu/resource/authority/file-type/";
+    static final String IANA_MEDIA_TYPE = "https://www.iana.org/assignments/media-types/";
+    /** DCAT-AP-SE names Geonames for dcterms:spatial, in exactly this form (http, no trailing slash). */
+    static final String GEONAMES = "http://sws.geonames.org/";
     /** Sweden's data portal identifies publishers as this followed by the 10-digit organisationsnummer. */
     static final String PORTAL_ORGANISATION = "http://dataportal.se/organisation/SE";
     private static final String LANGUAGE_AUTHORITY = "http://publications.europa.eu/resource/authority/language/";
@@ -60,18 +70,49 @@ final class Dcat {
         String name = organisation.name();
         ContentDates dates = ContentDates.of(channels);
         String modified = ChannelsJson.date(dates.latest());
+        // The content holds no publication date: the register's data begins with its oldest channel.
+        String issued = ChannelsJson.date(dates.earliest());
+        String home = address.absolute("");
+        String spatial = organisation.geonamesId() == null ? null : GEONAMES + organisation.geonamesId();
+        List<String> catalogLanguages = languageUris(organisation.languages());
+        List<String> datasetLanguages = languageUris(List.of(organisation.language()));
         DcatView.Catalog catalog = new DcatView.Catalog(doc + "#catalog", texts("opendata.catalog.title", name),
-                texts("opendata.catalog.description", name), address.absolute(""), languageUris(organisation.languages()),
-                modified, CC0);
+                texts("opendata.catalog.description", name), home, catalogLanguages, issued, modified, CC0, spatial,
+                DATA_THEMES);
         DcatView.Publisher publisher = new DcatView.Publisher(publisherUri(doc), name, organisation.orgNumber(),
                 organisation.website(), LOCAL_AUTHORITY);
         DcatView.Dataset dataset = new DcatView.Dataset(doc + "#dataset", texts("opendata.dataset.title", name),
-                texts("opendata.dataset.description", name), keywords(), address.absolute(""),
-                languageUris(List.of(organisation.language())), THEME_GOVERNMENT, PUBLIC_ACCESS, IRREGULAR, modified,
-                ChannelsJson.date(dates.earliest()));
-        return new DcatView(catalog, publisher, dataset, contact(doc), List.of(
-                distribution(doc + "#json", "json", "application/json", OpenData.JSON),
-                distribution(doc + "#csv", "csv", "text/csv", OpenData.CSV)));
+                texts("opendata.dataset.description", name), keywords(), home, datasetLanguages, THEME_GOVERNMENT,
+                PUBLIC_ACCESS, IRREGULAR, issued, modified, issued, spatial, address.absolute(OpenData.JSON_SCHEMA));
+        List<DcatView.Distribution> distributions = List.of(
+                distribution(doc + "#json", "json", "application/json", "JSON", OpenData.JSON,
+                        address.absolute(OpenData.JSON_SCHEMA)),
+                distribution(doc + "#csv", "csv", "text/csv", "CSV", OpenData.CSV, null));
+        return new DcatView(catalog, publisher, dataset, contact(doc), distributions,
+                typed(catalog, dataset, distributions, publisher));
+    }
+
+    /**
+     * Every linked resource that neither this file nor a vocabulary describes, with the class
+     * the profile's range rules name, in a fixed order. Terms of the EU vocabularies
+     * (languages, theme, access right, frequency, file type, availability) and of ADMS are
+     * left to their lists, which state their classes and names and which validators load; the
+     * register's own pages and schema get titles.
+     */
+    private List<DcatView.Typed> typed(DcatView.Catalog catalog, DcatView.Dataset dataset,
+                                       List<DcatView.Distribution> distributions, DcatView.Publisher publisher) {
+        Map<String, DcatView.Typed> out = new LinkedHashMap<>();
+        put(out, catalog.homepage(), "foaf:Document", dataset.titles());
+        put(out, catalog.license(), "dcterms:LicenseDocument", List.of());
+        put(out, catalog.spatial(), "dcterms:Location", List.of());
+        put(out, publisher.homepage(), "foaf:Document", List.of());
+        put(out, dataset.conformsTo(), "dcterms:Standard", texts("opendata.schema.title"));
+        for (DcatView.Distribution d : distributions) put(out, d.mediaTypeUri(), "dcterms:MediaType", List.of());
+        return List.copyOf(out.values());
+    }
+
+    private static void put(Map<String, DcatView.Typed> out, String uri, String type, List<DcatView.Text> titles) {
+        if (uri != null) out.putIfAbsent(uri, new DcatView.Typed(uri, type, titles));
     }
 
     /**
@@ -90,9 +131,11 @@ final class Dcat {
                 c.email() == null ? null : "mailto:" + c.email(), c.phoneUri(), c.feedbackUrl());
     }
 
-    private DcatView.Distribution distribution(String uri, String key, String mediaType, String file) {
+    private DcatView.Distribution distribution(String uri, String key, String mediaType, String fileType, String file,
+                                               String conformsTo) {
         return new DcatView.Distribution(uri, texts("opendata.distribution." + key + ".title"),
-                texts("opendata.distribution." + key + ".description"), mediaType, address.absolute(file), CC0);
+                texts("opendata.distribution." + key + ".description"), mediaType, address.absolute(file), CC0,
+                FILE_TYPE + fileType, IANA_MEDIA_TYPE + mediaType, STABLE, conformsTo);
     }
 
     private List<DcatView.Text> texts(String key, Object... args) {

@@ -1,6 +1,8 @@
 package se.kanalregister.site.opendata;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,8 +21,8 @@ import se.kanalregister.text.Messages;
 
 /**
  * The open-data files and feeds, all in the public output: kanaler.json, kanaler.csv,
- * verifiering.json, feed.xml, dcat.rdf, sitemap.xml, robots.txt and embed/kanaler.html with
- * its stylesheet. Every file is made from {@link Channel} and {@link Organisation} (and the
+ * verifiering.json, feed.xml, dcat.rdf, sitemap.xml, robots.txt, embed/kanaler.html with
+ * its stylesheet, and the JSON Schema of kanaler.json. Every file is made from {@link Channel} and {@link Organisation} (and the
  * public pages' names for the sitemap), never from internal fields, and contains no date
  * but those of the content. docs/open-data.md describes the files.
  */
@@ -36,11 +38,13 @@ public final class OpenData implements SitePart {
     static final String CSV = "kanaler.csv";
     static final String VERIFICATION = "verifiering.json";
     static final String ROBOTS = "robots.txt";
+    /** The JSON Schema of kanaler.json, published beside it so that its {@code $schema} can be followed. */
+    static final String JSON_SCHEMA = "schemas/kanaler.schema.json";
     /** The machine-readable files, as listed in kanaler.json's metadata. */
     static final List<String> DATA_FILES = List.of(JSON, CSV, Feed.FILE, VERIFICATION, Dcat.FILE);
     /** Every file this part writes. */
     public static final List<String> FILES = List.of(JSON, CSV, VERIFICATION, Feed.FILE, Dcat.FILE, Sitemap.FILE, ROBOTS,
-            Embed.HTML, Embed.CSS);
+            Embed.HTML, Embed.CSS, JSON_SCHEMA);
 
     @Override
     public void writeSharedPages(RenderContext context, Output publicOutput, Output internalOutput) throws IOException {
@@ -66,7 +70,16 @@ public final class OpenData implements SitePart {
         files.put(Sitemap.FILE, templates.page("opendata/sitemap.ftlx", sitemap, messages));
         files.put(ROBOTS, templates.page("opendata/robots.ftl", sitemap, messages));
         files.put(Embed.CSS, templates.page("opendata/embed.css.ftl", embed, messages));
+        files.put(JSON_SCHEMA, OpenData::copyJsonSchema);
         writeConcurrently(files, publicOutput);
+    }
+
+    /** The schema as the repository's schemas/ folder holds it, packaged into the jar by the build. */
+    private static void copyJsonSchema(OutputStream out) throws IOException {
+        try (InputStream in = OpenData.class.getResourceAsStream("/se/kanalregister/schemas/kanaler.schema.json")) {
+            if (in == null) throw new IOException("kanaler.schema.json is missing from the program");
+            in.transferTo(out);
+        }
     }
 
     /**

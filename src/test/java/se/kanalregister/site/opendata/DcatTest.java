@@ -47,4 +47,16 @@ class DcatTest {
         assertEquals(List.of("sv", "en"), view.catalog().titles().stream().map(DcatView.Text::lang).toList());
         assertTrue(view.catalog().languages().contains("http://publications.europa.eu/resource/authority/language/SWE"));
     }
+
+    @Test
+    void namesTheAreaInTheSwedishProfilesGeonamesFormOnlyWhenTheOrganisationGivesOne() throws IOException {
+        DcatView with = dcat(TestChannels.organisation(null, null, "2673730")).view(List.of());
+        assertEquals("http://sws.geonames.org/2673730", with.catalog().spatial());
+        assertEquals(with.catalog().spatial(), with.dataset().spatial());
+        assertTrue(with.typed().contains(new DcatView.Typed("http://sws.geonames.org/2673730", "dcterms:Location", List.of())));
+        DcatView without = dcat(TestChannels.organisation(null, null)).view(List.of());
+        assertNull(without.catalog().spatial());
+        String rdf = new Templates(null, Path.of("")).render("opendata/dcat.ftlx", without, Messages.forLanguage("sv"));
+        assertFalse(rdf.contains("spatial") || rdf.contains("dcterms:Location"), rdf);
+    }
 }

@@ -47,10 +47,11 @@ class OpenDataFilesTest {
     @Test
     void kanalerJsonHasTheDocumentedShape() {
         JsonNode root = StrictJson.parse(file("kanaler.json"));
-        assertEquals(List.of("metadata", "results"), StrictJson.names(root));
+        assertEquals(List.of("$schema", "metadata", "results"), StrictJson.names(root));
+        assertEquals(BASE + "schemas/kanaler.schema.json", root.get("$schema").textValue());
         JsonNode meta = root.get("metadata");
         assertEquals(METADATA_KEYS, StrictJson.names(meta));
-        assertEquals("1.0", meta.get("schema_version").textValue());
+        assertEquals("1.1", meta.get("schema_version").textValue());
         assertEquals("Testby kommun", meta.get("organisation").get("name").textValue());
         assertEquals("212000-0000", meta.get("organisation").get("org_number").textValue());
         assertEquals(5, meta.get("count").intValue());
@@ -260,7 +261,8 @@ class OpenDataFilesTest {
             String access = StrictXml.child(d, StrictXml.DCAT, "accessURL").getAttributeNS(StrictXml.RDF, "resource");
             assertTrue(java.net.URI.create(access).isAbsolute() && access.startsWith(BASE), access);
             urls.add(access);
-            assertFalse(StrictXml.text(d, StrictXml.DCTERMS, "format").isBlank());
+            assertTrue(StrictXml.child(d, StrictXml.DCTERMS, "format").getAttributeNS(StrictXml.RDF, "resource")
+                    .startsWith(Dcat.FILE_TYPE), "a term of the EU file-type list");
             assertEquals(Dcat.CC0, StrictXml.child(d, StrictXml.DCTERMS, "license").getAttributeNS(StrictXml.RDF, "resource"));
         }
         assertEquals(List.of(BASE + "kanaler.json", BASE + "kanaler.csv"), urls);

@@ -28,9 +28,14 @@ final class TestChannels {
 
     /** An organisation publishing at https://www.stora.se/kanaler/ in Swedish and English; both arguments may be null. */
     static Organisation organisation(String orgNumber, String email) {
+        return organisation(orgNumber, email, null);
+    }
+
+    /** As {@link #organisation(String, String)}, with a Geonames id for the area (may be null). */
+    static Organisation organisation(String orgNumber, String email, String geonamesId) {
         return new Organisation("Stora kommun", "https://www.stora.se", "https://www.stora.se/kanaler/", "sv",
                 List.of("sv", "en"), new Contact(email, "010-100 00 00", null, null, null), null, null, List.of("stora.se"),
-                null, null, List.of(), Review.DEFAULT, orgNumber, Accessibility.NONE, Organisation.DEFAULT_TIME_ZONE);
+                null, null, List.of(), Review.DEFAULT, orgNumber, Accessibility.NONE, Organisation.DEFAULT_TIME_ZONE, geonamesId);
     }
 
     static HistoryEntry history(String date, String text) {
