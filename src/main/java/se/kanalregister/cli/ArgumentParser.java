@@ -26,7 +26,7 @@ final class ArgumentParser {
     /** Where a webmaster's own templates are looked for when --templates is not given. */
     static final Path DEFAULT_TEMPLATES = Path.of("templates");
     private static final List<String> VALUED = List.of("--content", "--templates", "--out", "--today", "--lang", "--port",
-            "--plattform");
+            "--plattform", "--format");
     private static final List<String> FLAGS = List.of("--strict", "--quiet", "--profile", "--help", "--version");
     /** Commands that take no arguments besides options; new and infotext check their own. */
     private static final Set<String> NO_ARGUMENTS = Set.of("check", "build", "serve");
@@ -39,6 +39,7 @@ final class ArgumentParser {
         m.put("serve", union(common, "--templates", "--out", "--strict", "--quiet", "--port"));
         m.put("new", common);
         m.put("infotext", union(common, "--templates", "--plattform"));
+        m.put("verify", union(common, "--format"));
         return m;
     }
 
@@ -71,6 +72,7 @@ final class ArgumentParser {
         int port = DEFAULT_PORT;
         String platform = null;
         boolean profile = false;
+        String format = null;
         List<String> positional = new ArrayList<>();
         List<String> given = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
@@ -118,6 +120,7 @@ final class ArgumentParser {
                 case "--today" -> today = date(value);
                 case "--port" -> port = port(value);
                 case "--plattform" -> platform = value;
+                case "--format" -> format = value;
                 default -> lang = language(value);
             }
             given.add(name);
@@ -126,7 +129,7 @@ final class ArgumentParser {
         else if (version) command = "version";
         else if (command == null) throw new UsageException("cli.no-command");
         else refuseUnused(command, given, positional);
-        return new Options(command, content, templates, out, today, strict, lang, quiet, positional, port, platform, profile);
+        return new Options(command, content, templates, out, today, strict, lang, quiet, positional, port, platform, profile, format);
     }
 
     /** An option or argument the command would not read is a mistake worth saying, not something to ignore. */
@@ -189,6 +192,7 @@ final class ArgumentParser {
             case "--lang" -> "en";
             case "--port" -> "8001";
             case "--plattform" -> "instagram";
+            case "--format" -> "json";
             default -> "./mapp";
         };
     }

@@ -90,6 +90,7 @@ public final class Main {
         }
         Path content = workingDirectory.resolve(o.content()).normalize();
         if (o.command().equals("infotext")) InfoTextCommand.id(o); // a missing id is told before anything is read
+        if (o.command().equals("verify")) VerifyCommand.query(o);
         refuseContent(content, o);
         if (o.command().equals("new")) return scaffold(o, content, messages);
         Path outDir = workingDirectory.resolve(o.out()).normalize();
@@ -108,12 +109,13 @@ public final class Main {
         }
         Checked checked = kanalregister.check(content, today);
         // infotext prints a text to paste: the register's warnings would only be in the way
-        report(checked, o.quiet() || o.command().equals("infotext"), o.strict(), messages);
+        report(checked, o.quiet() || o.command().equals("infotext") || o.command().equals("verify"), o.strict(), messages);
         if (o.command().equals("check")) {
             if (checked.canBuild(o.strict())) return OK;
             if (!checked.diagnostics().hasErrors() && checked.register() != null) err.println(messages.get("cli.strict-check-failed"));
             return CONTENT_ERRORS;
         }
+        if (o.command().equals("verify")) return new VerifyCommand(out, messages).run(checked, o);
         try {
             return new InfoTextCommand(out, err, messages).run(checked, templates, workingDirectory, today, o);
         } catch (RenderException e) {
