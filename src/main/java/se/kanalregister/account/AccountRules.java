@@ -186,8 +186,14 @@ public final class AccountRules {
         return null;
     }
 
+    private static final String JSON = write();
+
     /** The whole table as JSON, safe inside an HTML {@code <script>} element and as a file of its own. */
     public static String json() {
+        return JSON;
+    }
+
+    private static String write() {
         StringBuilder b = new StringBuilder(8192).append("{\"version\":").append(VERSION).append(",\"platforms\":[");
         for (int i = 0; i < PLATFORMS.size(); i++) {
             PlatformRules p = PLATFORMS.get(i);
