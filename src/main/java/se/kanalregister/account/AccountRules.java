@@ -8,7 +8,9 @@ import static se.kanalregister.account.Rule.accountByParam;
 import static se.kanalregister.account.Rule.notAccount;
 import static se.kanalregister.account.Rule.uncheckable;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import se.kanalregister.text.JsonStrings;
@@ -178,6 +180,28 @@ public final class AccountRules {
             map.put(s.substring(0, 1), s.substring(1));
         }
         return Map.copyOf(map);
+    }
+
+    /**
+     * Every host a channel of {@code platform} may have: its domains, short-link hosts and handle
+     * domain; empty when any host is fine (blogs, podcasts, other channels, Mastodon).
+     */
+    public static List<String> hosts(String platform) {
+        PlatformRules p = of(platform);
+        if (p == null || p.domains().isEmpty()) return List.of();
+        List<String> out = new ArrayList<>(p.domains());
+        out.addAll(p.shortHosts());
+        if (p.handleDomain() != null) out.add(p.handleDomain());
+        return List.copyOf(out);
+    }
+
+    /** True for one of {@link #hosts} or a subdomain of one; always true when any host is fine. */
+    public static boolean ownsHost(String platform, String host) {
+        List<String> hosts = hosts(platform);
+        if (hosts.isEmpty()) return true;
+        String h = host.toLowerCase(Locale.ROOT);
+        for (String d : hosts) if (h.equals(d) || h.endsWith("." + d)) return true;
+        return false;
     }
 
     /** The rules for a platform id, or null when the table has none (blog, podcast, other). */

@@ -204,7 +204,7 @@ class BadInputTest {
             channel("address on a host that imitates the platform's", replaceLine(3, "url: https://www.faceb00k.com/kulturitestby"),
                 C + ":3:6: fel: \"https://www.faceb00k.com/kulturitestby\" ligger inte på Facebook utan på en webbplats som härmar den (www.faceb00k.com) — skriv kontots adress på Facebooks egen webbplats, facebook.com, fb.com"),
             warning("address outside the platform's domains", replaceLine(3, "url: https://www.exempel.example/kulturitestby"),
-                C + ": varning: adressen ligger på www.exempel.example, som inte hör till Facebook (facebook.com, fb.com, fb.me) — kontrollera att adressen är rätt"),
+                C + ": varning: adressen ligger på www.exempel.example, som inte hör till Facebook (facebook.com, fb.com, fb.me, fb.watch) — kontrollera att adressen är rätt"),
             channel("a post's address instead of the account's", replaceLine(3, "url: https://www.facebook.com/kulturitestby/posts/123"),
                 C + ":3:6: fel: \"https://www.facebook.com/kulturitestby/posts/123\" leder till en sida under kontot, inte till kontot — skriv kontots adress: https://www.facebook.com/kulturitestby"),
             channel("a share link instead of the account's address", replaceLine(3, "url: https://www.facebook.com/sharer/sharer.php?u=x"),
