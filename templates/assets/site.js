@@ -457,7 +457,9 @@
         a.textContent = text(link);
         if (link.lang) a.lang = link.lang;
         item.appendChild(a);
-        var where = text(li.querySelector('a.account')) || text(li.querySelector('.old-address .address'));
+        // the address, not the handle the list shows: addresses are what a resident compares
+        var account = li.querySelector('a.account');
+        var where = account ? (account.getAttribute('href') || '').replace(/^https?:\/\//, '') : text(li.querySelector('.old-address .address'));
         var detail = [where, text(li.querySelector('.status-line')), text(li.querySelector('.successor'))].filter(Boolean);
         if (detail.length) item.appendChild(document.createTextNode(' (' + detail.join(', ') + ')'));
         ul.appendChild(item);
