@@ -3,7 +3,9 @@
 #   1. builds the example register and the canary fixture with the jar, as a user would;
 #   2. determinism: builds the example again under another time zone and locale, byte-compares;
 #   3. the browser gate (quality/check.mjs): W3C Nu validator, axe-core, keyboard, links,
-#      reflow and no external requests on every page; screenshots to target/screenshots.
+#      reflow and no external requests on every page; screenshots to target/screenshots;
+#   4. the "Är kontot äkta?" box (quality/verify-cases.mjs): the shared case table and 10,000
+#      random inputs through the built page's own script, against the verification fixture.
 # Without Chromium this skips the browser part with a message, except in CI (CI=true).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,6 +22,7 @@ build() { # build CONTENT OUT [env...]
 echo "verify: building the example register and the canary fixture"
 build content "$OUT/example" TZ=UTC LC_ALL=C.UTF-8
 build src/test/resources/fixtures/canary "$OUT/canary" TZ=UTC LC_ALL=C.UTF-8
+build src/test/resources/fixtures/verification "$OUT/verification" TZ=UTC LC_ALL=C.UTF-8
 
 echo "verify: determinism (time zone Pacific/Kiritimati, locale sv_SE vs UTC, C)"
 build content "$OUT/example-again" TZ=Pacific/Kiritimati LC_ALL=sv_SE.UTF-8 LANG=sv_SE.UTF-8 \
@@ -35,3 +38,4 @@ if [ ! -d quality/node_modules ]; then
 fi
 node quality/check.mjs --screenshots target/screenshots \
   "$OUT/example/public" "$OUT/example/internal" "$OUT/canary/public" "$OUT/canary/internal"
+node quality/verify-cases.mjs "$OUT/verification/public" src/test/resources/verification/cases.tsv

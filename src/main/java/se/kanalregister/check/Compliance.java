@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import se.kanalregister.account.AccountRules;
 import se.kanalregister.diag.Diagnostic;
 import se.kanalregister.diag.Diagnostics;
 import se.kanalregister.diag.Severity;
@@ -77,8 +78,9 @@ public final class Compliance {
             add(out, entry, ComplianceRule.EMAIL_DOMAIN, "compliance.email-domain", mail, officialShown);
         }
         String host = Hosts.ascii(c.url());
-        if (host != null && !c.platform().ownsHost(host)) {
-            add(out, entry, ComplianceRule.URL_HOST, "compliance.url-host", host, c.platformDisplayName(), c.platform().domains());
+        if (host != null && !AccountRules.ownsHost(c.platform().id(), host)) {
+            add(out, entry, ComplianceRule.URL_HOST, "compliance.url-host", host, c.platformDisplayName(),
+                    AccountRules.hosts(c.platform().id()));
         }
         if (active && i.approvedBy() == null) add(out, entry, ComplianceRule.APPROVAL, "compliance.approval");
         if (i.retention() == null) add(out, entry, ComplianceRule.RETENTION, "compliance.retention");

@@ -10,6 +10,7 @@ final class Commands {
             new BuildCommand(),
             new ServeCommand(),
             new InfoTextCommand(),
+            new VerifyCommand(),
             new NewCommand(),
             new ImportCommand(),
             new CompletionCommand());

@@ -11,7 +11,7 @@ interface AccountIdentity {
     /** A key that is equal for two addresses exactly when they name the same account. */
     String key(String address);
 
-    /** Today's rule: {@link AddressIdentity}. */
+    /** The register's account rules: {@link AddressIdentity}. */
     static AccountIdentity standard() {
         return new AddressIdentity();
     }

@@ -54,6 +54,7 @@ final class ChannelReader {
                 f.text("url"), f.text("handle"), f.text("unit"), f.text("responsible"), f.text("purpose"),
                 f.list("audience"), f.yesNo("central", false), languages, f.yesNo("comments", true),
                 f.yesNo("messages", true), contact, status, started, ended, f.text("successor"), history);
+        AccountCheck.run(channel, f.position("url"), f.has("handle") ? f.position("handle") : f.position("url"), diagnostics);
         return new RegisterEntry(channel, internal(f.mapping("internal")), sourceFile, f.position("url"));
     }
 

@@ -94,6 +94,16 @@ public final class JsonWriter {
         return this;
     }
 
+    /**
+     * A value written elsewhere as complete JSON, by the program (never from input): the account
+     * rules, whose one serialisation the page script and verifiering.json share.
+     */
+    public JsonWriter raw(String json) {
+        beforeValue();
+        out.append(json);
+        return this;
+    }
+
     /** An array of strings. */
     public JsonWriter values(List<String> values) {
         beginArray();

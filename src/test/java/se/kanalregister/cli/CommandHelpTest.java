@@ -88,7 +88,7 @@ class CommandHelpTest {
     @Test
     void anUnknownCommandListsTheCommands() {
         assertEquals("kanalregister: fel: okänt kommando \"publicera\" — välj ett av kommandona check, build, serve, infotext,"
-                + " new, import, completion (se kanalregister --help)\n", CliRun.run(tmp, "publicera").stderr());
+                + " verify, new, import, completion (se kanalregister --help)\n", CliRun.run(tmp, "publicera").stderr());
     }
 
     @Test

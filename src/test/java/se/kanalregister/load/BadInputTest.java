@@ -178,7 +178,7 @@ class BadInputTest {
                 1, "content/channels/kultur.yml:1:1: fel: id \"kultur\" används redan av content/channels/kultur.yaml — byt namn på en av filerna"),
             new Case("duplicate address, written differently", d -> d.write("content/channels/kultur-2.yaml",
                     CHANNEL.replace("https://www.facebook.com/kulturitestby", "https://Facebook.com/KulturITestby/")),
-                1, "content/channels/kultur-2.yaml:3:6: fel: adressen https://Facebook.com/KulturITestby/ finns redan i content/channels/kultur.yaml:3:6 — en kanal ska bara stå en gång i registret; ta bort dubbletten"),
+                1, "content/channels/kultur-2.yaml:3:6: fel: adressen https://Facebook.com/KulturITestby/ leder till samma konto som https://www.facebook.com/kulturitestby i content/channels/kultur.yaml:3:6 — ett konto ska bara stå en gång i registret; ta bort dubbletten"),
             new Case("stray file in channels", d -> d.write("content/channels/anteckningar.txt", "x"),
                 1, "content/channels/anteckningar.txt:1:1: fel: filen hör inte hit — här får bara .yaml-filer ligga; flytta eller ta bort den"),
             new Case("symbolic link", d -> Files.createSymbolicLink(d.root().resolve("content/channels/lank.yaml"),
@@ -222,8 +222,22 @@ class BadInputTest {
                 1, "content/pages/om.md:1:1: fel: filen saknar inledande fält — börja filen med en rad \"---\", sedan \"title: …\" och en rad \"---\""),
             warning("closed without ended is a warning", plus("status: closed"),
                 C + ": varning: kanalen har status closed men inget ended-datum — skriv datumet då den avslutades"),
-            warning("address outside the platform's domains", replaceLine(3, "url: https://www.faceb00k.com/kulturitestby"),
-                C + ": varning: adressen ligger på www.faceb00k.com, som inte hör till Facebook (facebook.com, fb.com, fb.me) — kontrollera att adressen är rätt"),
+            channel("address on a host that imitates the platform's", replaceLine(3, "url: https://www.faceb00k.com/kulturitestby"),
+                C + ":3:6: fel: \"https://www.faceb00k.com/kulturitestby\" ligger inte på Facebook utan på en webbplats som härmar den (www.faceb00k.com) — skriv kontots adress på Facebooks egen webbplats, facebook.com, fb.com"),
+            warning("address outside the platform's domains", replaceLine(3, "url: https://www.exempel.example/kulturitestby"),
+                C + ": varning: adressen ligger på www.exempel.example, som inte hör till Facebook (facebook.com, fb.com, fb.me, fb.watch) — kontrollera att adressen är rätt"),
+            channel("a post's address instead of the account's", replaceLine(3, "url: https://www.facebook.com/kulturitestby/posts/123"),
+                C + ":3:6: fel: \"https://www.facebook.com/kulturitestby/posts/123\" leder till en sida under kontot, inte till kontot — skriv kontots adress: https://www.facebook.com/kulturitestby"),
+            channel("a share link instead of the account's address", replaceLine(3, "url: https://www.facebook.com/sharer/sharer.php?u=x"),
+                C + ":3:6: fel: \"https://www.facebook.com/sharer/sharer.php?u=x\" är ingen adress till ett konto på Facebook, utan till exempel till ett inlägg, en delningslänk eller en söksida — öppna kontots egen sida och skriv dess adress"),
+            warning("a handle that names another account (a warning: the format lets handle be any text)",
+                plus("handle: \"@kulturiandraby\""), C + ":15:9: varning: handle \"@kulturiandraby\" är ett annat konto än adressen https://www.facebook.com/kulturitestby — rätta handle eller url så att de hör till samma konto"),
+            new Case("two pages known by id are two channels, one id twice is one", d -> {
+                    d.write("content/channels/kultur.yaml", CHANNEL.replace("https://www.facebook.com/kulturitestby", "https://www.facebook.com/profile.php?id=1000641"));
+                    d.write("content/channels/kultur-2.yaml", CHANNEL.replace("https://www.facebook.com/kulturitestby", "https://www.facebook.com/profile.php?id=1000642"));
+                    d.write("content/channels/kultur-3.yaml", CHANNEL.replace("https://www.facebook.com/kulturitestby", "https://m.facebook.com/people/Kultur/1000642/"));
+                },
+                1, "content/channels/kultur-3.yaml:3:6: fel: adressen https://m.facebook.com/people/Kultur/1000642/ leder till samma konto som https://www.facebook.com/profile.php?id=1000642 i content/channels/kultur-2.yaml:3:6 — ett konto ska bara stå en gång i registret; ta bort dubbletten"),
             warning("private e-mail address", plus("contact:", "  email: anna.andersson@gmail.com"),
                 C + ": varning: kontaktadressen anna.andersson@gmail.com är inte på organisationens domäner (testby.se) — använd en funktionsadress på en av dem"),
             warning("overdue snapshot", CHANNEL.replace("last_snapshot: 2026-11-01", "last_snapshot: 2025-02-01"),

@@ -107,6 +107,7 @@ class RebuilderTest {
     void severalChangesInOneRebuild() throws IOException {
         replace(CHANNEL, "name: Exempelby bibliotek", "name: Biblioteket i Exempelby");
         replace("channels/biblioteket-instagram.yaml", "handle: \"@exempelbybibliotek\"", "handle: \"@nytt_namn\"");
+        replace("channels/biblioteket-instagram.yaml", "instagram.com/exempelbybibliotek/", "instagram.com/nytt_namn/");
         replace("guidelines/02-roller-och-ansvar.md", "## Ansvaret i korthet", "## Ansvaret kort");
 
         SiteBuilder.Result r = rebuild();

@@ -17,8 +17,8 @@ import java.util.List;
  * @param status        the status's name
  * @param successorUrl  set when the successor is an address; {@code successor} is then its text
  * @param contact       the channel's contact, with the organisation's e-mail and phone as fallback
- * @param verifyAddress the address normalised as the "Är kontot äkta?" box compares it
- * @param verifyHandle  the handle normalised likewise; empty without a handle
+ * @param verifyKeys    the channel's account identities ({@code facebook:username:kultur}), space separated,
+ *                      as the "Är kontot äkta?" box looks them up; empty when the address names no account
  */
 public record ChannelView(
         String id,
@@ -47,8 +47,7 @@ public record ChannelView(
         boolean messages,
         ContactView contact,
         List<HistoryView> history,
-        String verifyAddress,
-        String verifyHandle) {
+        String verifyKeys) {
 
     public ChannelView {
         audience = List.copyOf(audience);

@@ -4,13 +4,15 @@ import static se.kanalregister.text.Strings.orEmpty;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
+import se.kanalregister.account.ChannelIdentities;
+import se.kanalregister.account.Identity;
 import se.kanalregister.model.Channel;
 import se.kanalregister.model.Contact;
 import se.kanalregister.model.HistoryEntry;
 import se.kanalregister.model.Layout;
 import se.kanalregister.model.Organisation;
 import se.kanalregister.model.Platform;
-import se.kanalregister.text.AccountAddress;
 import se.kanalregister.text.Messages;
 import se.kanalregister.text.Slugs;
 
@@ -37,7 +39,7 @@ final class ChannelViews {
                 c.isActive(), c.status().id(), m.get("status." + c.status().id()), DateView.of(c.started(), m),
                 DateView.of(c.ended(), m), successorUrl ? Links.display(c.successor()) : orEmpty(c.successor()),
                 successorUrl ? c.successor() : "", c.comments(), c.messages(), contact(c.contact()), history,
-                AccountAddress.normalise(c.url()), c.handle() == null ? "" : AccountAddress.normaliseHandle(c.handle()));
+                ChannelIdentities.of(c).stream().map(Identity::id).collect(Collectors.joining(" ")));
     }
 
     /** The filter's value for a channel's platform. */

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import se.kanalregister.account.AccountRules;
 import se.kanalregister.model.Channel;
 import se.kanalregister.model.Organisation;
 import se.kanalregister.site.RenderContext;
@@ -82,7 +83,7 @@ final class DirectoryPage {
                 edition.messages().format("index.description", organisation.name())), edition.contentLang(),
                 organisation.name(), active, central, units, closed, platformChoices, unitChoices,
                 orEmpty(organisation.contact().email()),
-                jsonLd);
+                jsonLd, AccountRules.json());
         return context.templates().page(TEMPLATE, view, edition.messages());
     }
 }

@@ -16,6 +16,7 @@ import se.kanalregister.render.view.PageFrame;
  * @param contactEmail where to report a false account; may be empty
  * @param jsonLd       JSON-LD for the organisation, already safe inside a script element
  *                     ({@code <} written as {@code \u003c}); empty for none. Made by open data's JsonLd.
+ * @param accountRules the account rules for the "Är kontot äkta?" box as JSON, safe inside a script element
  */
 public record DirectoryView(
         PageFrame frame,
@@ -28,7 +29,8 @@ public record DirectoryView(
         List<Choice> platforms,
         List<Choice> unitChoices,
         String contactEmail,
-        String jsonLd) {
+        String jsonLd,
+        String accountRules) {
 
     public DirectoryView {
         central = List.copyOf(central);

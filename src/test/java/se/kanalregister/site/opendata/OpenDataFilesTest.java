@@ -158,24 +158,22 @@ class OpenDataFilesTest {
     }
 
     @Test
-    void verificationIndexFindsChannelsByNormalisedAddressAndHandle() {
+    void verificationIndexFindsChannelsByAccountIdentity() {
         JsonNode index = StrictJson.parse(file("verifiering.json"));
-        assertEquals(List.of("metadata", "addresses", "handles"), StrictJson.names(index));
-        JsonNode byAddress = index.get("addresses");
-        String typed = se.kanalregister.text.AccountAddress.normalise("https://m.facebook.com/TestbyKommun/?ref=share");
-        JsonNode hit = byAddress.get(typed);
-        assertNotNull(hit, typed);
+        assertEquals(List.of("metadata", "identities", "rules"), StrictJson.names(index));
+        assertEquals("2.0", index.get("metadata").get("schema_version").textValue());
+        JsonNode byIdentity = index.get("identities");
+        // a resident's spelling, read by the same rules the index was written with, finds the channel
+        var typed = se.kanalregister.account.AccountParser.read("https://m.facebook.com/Testby.Kommun/posts/1?ref=share");
+        JsonNode hit = byIdentity.get(typed.identities().get(0).id());
+        assertNotNull(hit, typed.toString());
         assertEquals("kommunen-facebook", hit.get("id").textValue());
         assertEquals("kanaler/kommunen-facebook/", hit.get("page").textValue());
         assertEquals(BASE + "kanaler/kommunen-facebook/", hit.get("page_url").textValue());
-        assertEquals(5, byAddress.size(), "every channel, closed and transferred too");
-        assertEquals("closed", byAddress.get("x.com/testby").get("status").textValue());
-        JsonNode shared = index.get("handles").get(se.kanalregister.text.AccountAddress.normaliseHandle("@TESTBY"));
-        assertEquals(2, shared.size(), "one handle on two platforms");
-        assertEquals("overlamnad-tiktok", shared.get(0).get("id").textValue());
-        assertEquals("tiktok", shared.get(0).get("platform").textValue());
-        assertEquals("stangd-x", shared.get(1).get("id").textValue());
-        assertNotNull(index.get("handles").get("testbykommun"));
+        assertEquals("closed", byIdentity.get("x:username:testby").get("status").textValue());
+        assertEquals("transferred", byIdentity.get("tiktok:username:festivalen").get("status").textValue());
+        assertNotNull(byIdentity.get("web:url:www.whatsapp.com/channel/TestbySamegiella"), "another site: the exact address");
+        assertEquals(1, index.get("rules").get("version").intValue());
         assertFalse(file("verifiering.json").contains("<"), "script-safe: <Kommun> is escaped");
     }
 

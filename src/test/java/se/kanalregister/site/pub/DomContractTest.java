@@ -98,7 +98,7 @@ class DomContractTest {
         for (Element li : items) {
             assertTrue(platforms.contains(li.attr("data-platform")), li.attr("data-platform"));
             assertTrue(units.contains(li.attr("data-unit")), li.attr("data-unit"));
-            assertFalse(li.attr("data-address").isEmpty());
+            assertFalse(li.attr("data-keys").isEmpty(), "the account identities the verify box looks up");
             assertEquals("me", li.selectFirst("a.account").attr("rel"));
         }
         assertTrue(d.select("li.closed-channel").size() > 0, "Avslutade kanaler");
