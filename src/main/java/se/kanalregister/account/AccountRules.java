@@ -94,7 +94,10 @@ public final class AccountRules {
                             account("^/in/([^/]+)" + TAIL, "person", "$1", LOWER),
                             account("^/pub/([^/]+)" + TAIL, "person", "$1", LOWER),
                             notAccount("^/(feed|posts|pulse|jobs|search|groups|events|learning|help|legal|signup|login"
-                                    + "|newsletters|company|school|showcase|in|pub|home|mynetwork|messaging|notifications)(/.*)?$")),
+                                    + "|newsletters|company|school|showcase|in|pub|home|mynetwork|messaging|notifications)(/.*)?$"),
+                            // every LinkedIn account lives under one of the four words above; anything else
+                            // (shareArticle, sharing/share-offsite, cws …) is a tool, never an account
+                            notAccount("^/.*$")),
                     List.of()),
             new PlatformRules("tiktok", List.of("tiktok.com"), "www|m", List.of("vm.tiktok.com", "vt.tiktok.com"), null,
                     List.of(
