@@ -34,7 +34,7 @@ final class ArgumentParser {
     private static Map<String, Set<String>> commands() {
         Set<String> common = Set.of("--content", "--today", "--lang");
         Map<String, Set<String>> m = new LinkedHashMap<>();
-        m.put("check", union(common, "--strict", "--quiet"));
+        m.put("check", union(common, "--templates", "--strict", "--quiet"));
         m.put("build", union(common, "--templates", "--out", "--strict", "--quiet", "--profile"));
         m.put("serve", union(common, "--templates", "--out", "--strict", "--quiet", "--port"));
         m.put("new", common);

@@ -107,6 +107,7 @@ public final class Main {
             return build(o, buildShowingProgress(kanalregister, content, templates, outDir, today, o, messages), outDir, messages);
         }
         Checked checked = kanalregister.check(content, today);
+        if (o.command().equals("check")) kanalregister.checkShortTexts(checked, templates);  // as a build would warn
         // infotext prints a text to paste: the register's warnings would only be in the way
         report(checked, o.quiet() || o.command().equals("infotext"), o.strict(), messages);
         if (o.command().equals("check")) {

@@ -48,7 +48,8 @@ final class OrganisationReader {
         if (f.text("name") == null || f.text("website") == null || f.text("base_url") == null) return null;
         return new Organisation(f.text("name"), f.text("website"), withSlash(f.text("base_url")), language, languages,
                 contact, f.text("privacy_url"), f.text("guidelines_url"), domains, f.text("hours"),
-                f.text("response_time"), f.list("rules"), review, f.text("org_number"), accessibility);
+                f.text("response_time"), f.list("rules"), review, f.text("org_number"), accessibility,
+                new AuthoritiesReader(diagnostics).read(f.mappings("authorities")));
     }
 
     /** base_url is a folder: links are made by appending paths to it. */

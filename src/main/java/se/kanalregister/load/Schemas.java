@@ -18,6 +18,7 @@ import static se.kanalregister.load.FieldType.WHOLE_NUMBER;
 import static se.kanalregister.load.FieldType.YES_NO;
 
 import java.util.List;
+import se.kanalregister.model.Authority;
 import se.kanalregister.model.Platform;
 
 /**
@@ -48,6 +49,15 @@ public final class Schemas {
             optional("known_issues", TEXT_LIST, "Kända brister."),
             optional("contact_email", EMAIL, "Dit man anmäler brister i tillgängligheten.")));
 
+    public static final Schema AUTHORITY = new Schema("authorities", List.of(
+            required("id", TEXT, "Namnet som kanalerna använder i authority, till exempel bostadsbolaget."),
+            required("name", TEXT, "Myndighetens eller bolagets namn, till exempel Exempelbybostäder AB."),
+            choice("kind", true, Authority.Kind.ids(), "nämnd, bolag, förbund eller stiftelse."),
+            optional("email", EMAIL, "E-post dit man begär allmänna handlingar och frågar om personuppgifter."),
+            optional("phone", TEXT, "Telefonnummer till myndigheten eller bolaget."),
+            optional("privacy_url", HTTPS_URL, "Sidan om hur myndigheten eller bolaget behandlar personuppgifter."),
+            optional("records_url", HTTPS_URL, "Sidan om hur man begär allmänna handlingar, eller dokumenthanteringsplanen.")));
+
     public static final Schema ORGANISATION = new Schema("", List.of(
             required("name", TEXT, "Organisationens namn, till exempel Exempelby kommun."),
             required("website", HTTPS_URL, "Organisationens webbplats."),
@@ -64,7 +74,9 @@ public final class Schemas {
             optional("rules", TEXT_LIST, "Vad inlägg och kommentarer inte får innehålla."),
             mapping("review", REVIEW, "Hur ofta kanalerna ska arkiveras och när de räknas som inaktiva."),
             optional("org_number", TEXT, "Organisationsnummer (tillägg), används i öppna data."),
-            mapping("accessibility", ACCESSIBILITY, "Uppgifter till tillgänglighetsredogörelsen (tillägg).")));
+            mapping("accessibility", ACCESSIBILITY, "Uppgifter till tillgänglighetsredogörelsen (tillägg)."),
+            mappingList("authorities", AUTHORITY,
+                    "Nämnder, bolag, förbund och stiftelser som har hand om en kanals allmänna handlingar och personuppgifter.")));
 
     public static final Schema CHANNEL_CONTACT = new Schema("contact", List.of(
             optional("email", EMAIL, "Kanalens egen e-postadress."),
@@ -94,6 +106,7 @@ public final class Schemas {
             required("url", HTTPS_URL, "Kanalens adress, med https://."),
             optional("handle", TEXT, "Kontots användarnamn, till exempel @exempelby."),
             required("unit", TEXT, "Förvaltningen, enheten eller bolaget som ansvarar."),
+            optional("authority", TEXT, "id för nämnden eller bolaget i organisation.yaml som har hand om kanalens allmänna handlingar (standard: organisationen)."),
             optional("responsible", TEXT, "Den ansvariga funktionen, en roll och inte en person."),
             required("purpose", TEXT, "Varför kanalen finns."),
             optional("audience", TEXT_LIST, "Målgrupper."),

@@ -16,6 +16,8 @@ import java.util.List;
  * @param contact       the channel's own contact ({@link Contact#NONE} when absent)
  * @param ended         optional
  * @param successor     optional: text or an https URL
+ * @param authority     optional: the id of the organisation's {@link Authority} that holds the channel's
+ *                      records and personal data; null when that is the organisation itself
  */
 public record Channel(
         String id,
@@ -38,7 +40,8 @@ public record Channel(
         LocalDate started,
         LocalDate ended,
         String successor,
-        List<HistoryEntry> history) {
+        List<HistoryEntry> history,
+        String authority) {
 
     public Channel {
         audience = List.copyOf(audience);

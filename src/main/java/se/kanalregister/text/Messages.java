@@ -27,11 +27,12 @@ public final class Messages {
 
     /**
      * The bundle's files, one per area so that each can be edited on its own: the command
-     * line and diagnostics, the public site, the handbook, the open-data files.
+     * line and diagnostics, the public site, the handbook, the open-data files, the sentences
+     * of the info texts.
      */
     static final List<String> BUNDLES = List.of("/se/kanalregister/messages",
             "/se/kanalregister/messages-public", "/se/kanalregister/messages-internal",
-            "/se/kanalregister/messages-opendata");
+            "/se/kanalregister/messages-opendata", "/se/kanalregister/messages-infotext");
 
     private final String language;
     private final Map<String, String> texts;

@@ -36,37 +36,31 @@ final class ChannelPages {
         for (Edition e : editions) views.add(new ChannelViews(organisation, e));
     }
 
-    /** @param texts the channel's info texts; null for a closed or transferred channel */
-    void write(Channel channel, ChannelTexts texts, Output out) throws IOException {
+    /** @param texts the channel's info texts in each edition's language, in the order of the editions */
+    void write(Channel channel, List<ChannelTexts> texts, Output out) throws IOException {
         String page = Layout.channelPage(channel.id());
-        if (texts != null) {
-            out.write(page + FULL_FILE, texts.full());
-            ShortText own = texts.own();
-            if (own != null) out.write(page + own.fileName(), own.text() + "\n");
-        }
         for (int i = 0; i < editions.size(); i++) {
             Edition e = editions.get(i);
+            ChannelTexts t = texts.get(i);
+            out.write(e.prefix() + page + FULL_FILE, t.full());
+            ShortText own = t.own();
+            if (own != null) out.write(e.prefix() + page + own.fileName(), own.text() + "\n");
             ChannelView view = views.get(i).of(channel);
             String title = e.messages().format("channel.title", channel.name(), view.platform());
             ChannelPageView model = new ChannelPageView(frames.frame(e, page, title, channel.purpose()), e.contentLang(),
-                    organisation.name(), view, Links.relative(page, ""), texts == null ? null : texts(e, page, texts));
+                    organisation.name(), view, Links.relative(page, ""), texts(t));
             out.write(e.prefix() + page + "index.html", context.templates().page(TEMPLATE, model, e.messages()));
         }
     }
 
-    private static ChannelPageView.Texts texts(Edition e, String page, ChannelTexts texts) {
-        String files = e.prefix().isEmpty() ? "" : Links.relative(e.prefix() + page, page);
-        ChannelPageView.TextBlock full = new ChannelPageView.TextBlock("info-full", texts.full(), FULL_FILE,
-                files + FULL_FILE);
+    /** The texts as the page shows them: the full (or closing) text and the own platform's short text, each with its file beside the page. */
+    private static ChannelPageView.Texts texts(ChannelTexts texts) {
+        ChannelPageView.TextBlock full = new ChannelPageView.TextBlock("info-full", texts.full(), FULL_FILE, FULL_FILE);
         List<ChannelPageView.ShortGroup> groups = new ArrayList<>();
-        for (ShortTextGroup g : ShortTextGroup.of(texts.shorts())) {
-            List<ChannelPageView.ShortFor> platforms = new ArrayList<>();
-            for (ShortText s : g.platforms()) {
-                platforms.add(new ChannelPageView.ShortFor(s.platform().displayName(), s.limit(), s.fileName(),
-                        s.fileName().isEmpty() ? "" : files + s.fileName()));
-            }
-            groups.add(new ChannelPageView.ShortGroup("info-short-" + (groups.size() + 1), g.text(), g.length(), g.own(),
-                    platforms));
+        ShortText s = texts.own();
+        if (s != null) {
+            groups.add(new ChannelPageView.ShortGroup("info-short-1", s.text(), s.length(), true,
+                    List.of(new ChannelPageView.ShortFor(s.platform().displayName(), s.limit(), s.fileName(), s.fileName()))));
         }
         return new ChannelPageView.Texts(full, groups);
     }
