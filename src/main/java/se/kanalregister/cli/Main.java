@@ -111,6 +111,7 @@ public final class Main {
         // infotext prints a text to paste: the register's warnings would only be in the way
         report(checked, o.quiet() || o.command().equals("infotext"), o.strict(), messages);
         if (o.command().equals("check")) {
+            LanguageSummary.print(checked, err, messages, o.quiet());
             if (checked.canBuild(o.strict())) return OK;
             if (!checked.diagnostics().hasErrors() && checked.register() != null) err.println(messages.get("cli.strict-check-failed"));
             return CONTENT_ERRORS;
@@ -209,12 +210,15 @@ public final class Main {
     /** {@code new kanal <id>} and {@code new kapitel <name>}: a commented file to fill in. */
     private int scaffold(Options o, Path content, Messages messages) throws UsageException {
         List<String> a = o.arguments();
-        if (a.size() != 2 || !List.of("kanal", "kapitel").contains(a.get(0))) throw new UsageException("cli.new.usage");
+        if (a.size() != 2 || !List.of("kanal", "kapitel", "översättning").contains(a.get(0))) throw new UsageException("cli.new.usage");
         String name = a.get(1).replaceFirst("\\.(ya?ml|md)$", "");
-        if (!Slugs.isValidId(name)) throw new UsageException("cli.new.bad-name", name, Slugs.slugify(name));
+        boolean translation = a.get(0).equals("översättning");
+        if (translation) TranslationCommand.refuse(name);
+        else if (!Slugs.isValidId(name)) throw new UsageException("cli.new.bad-name", name, Slugs.slugify(name));
         Scaffold scaffold = new Scaffold(content, today(o));
         try {
-            Path file = a.get(0).equals("kanal") ? scaffold.channel(name) : scaffold.chapter(name, title(name));
+            Path file = translation ? scaffold.translation(name)
+                    : a.get(0).equals("kanal") ? scaffold.channel(name) : scaffold.chapter(name, title(name));
             out.println(messages.format("cli.new.written", displayPath(file)));
             return OK;
         } catch (FileAlreadyExistsException e) {

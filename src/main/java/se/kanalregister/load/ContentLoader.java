@@ -24,6 +24,7 @@ import se.kanalregister.model.Document;
 import se.kanalregister.model.Organisation;
 import se.kanalregister.model.Register;
 import se.kanalregister.model.RegisterEntry;
+import se.kanalregister.model.Translation;
 import se.kanalregister.text.Slugs;
 
 /**
@@ -80,7 +81,9 @@ public final class ContentLoader {
         List<Document> pages = readDocuments(content.resolve("pages"), diagnostics);
         pages.sort(Comparator.comparing(Document::slug));
         if (organisation == null) return null;
-        return new Register(organisation, entries, guidelines, pages);
+        List<Translation> translations = new TranslationsReader(files, yaml, diagnostics)
+                .read(content.resolve("translations"), organisation);
+        return new Register(organisation, entries, guidelines, pages, translations);
     }
 
     /**

@@ -9,6 +9,8 @@ import se.kanalregister.model.Layout;
 import se.kanalregister.model.Organisation;
 import se.kanalregister.model.Register;
 import se.kanalregister.model.RegisterEntry;
+import se.kanalregister.model.Translation;
+import se.kanalregister.text.Messages;
 import se.kanalregister.site.PageScope;
 import se.kanalregister.site.RenderContext;
 import se.kanalregister.render.infotext.ChannelTexts;
@@ -45,6 +47,10 @@ public final class PublicSite implements SitePart {
                 new Frames(organisation, editions, Layout.ownPages(register)));
         List<InfoTexts> infoTexts = new ArrayList<>();  // one per edition: the texts are written in each language
         for (Edition e : editions) infoTexts.add(new InfoTexts(context.templates(), organisation, e.messages()));
+        List<InfoTexts> translated = new ArrayList<>();  // complete translations: texts beside the root's
+        for (Translation t : register.translations()) {
+            translated.add(new InfoTexts(context.templates(), organisation, Messages.withInfoTexts(t.language(), t.texts())));
+        }
         PageScope scope = context.scope();
         List<RegisterEntry> rendered = register.entries().stream().filter(e -> scope.rendersChannel(e.id())).toList();
         Parallel.forEach(rendered, entry -> {
@@ -52,8 +58,10 @@ public final class PublicSite implements SitePart {
             List<ChannelTexts> texts = new ArrayList<>(editions.size());
             texts.add(scope.render(channel, infoTexts.get(0)::of));  // the root's are kept for the lists
             for (int i = 1; i < editions.size(); i++) texts.add(infoTexts.get(i).of(channel));
+            List<ChannelTexts> translations = new ArrayList<>(translated.size());
+            for (InfoTexts t : translated) translations.add(t.of(channel));
             InfoTexts.warnOverflow(entry, texts.get(0), context.warnings());  // once, in the register's language
-            channelPages.write(channel, texts, publicOutput);
+            channelPages.write(channel, texts, register.translations(), translations, publicOutput);
         });
     }
 

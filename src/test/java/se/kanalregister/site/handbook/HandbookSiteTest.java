@@ -56,8 +56,9 @@ class HandbookSiteTest {
     @Test
     void writesEveryHandbookPage() {
         List<String> pages = Sites.files(site.resolve("internal")).stream().filter(f -> f.endsWith(".html")).toList();
-        assertEquals(List.of("checklista/index.html", "efterlevnad/index.html", "handbok/01-forsta/index.html",
-                "handbok/02-andra/index.html", "handbok/03-tredje/index.html", "handbok/index.html", "index.html", "infotexter/index.html",
+        assertEquals(List.of("checklista/index.html", "efterlevnad/index.html", "granskning/index.html",
+                "handbok/01-forsta/index.html", "handbok/02-andra/index.html", "handbok/03-tredje/index.html",
+                "handbok/index.html", "index.html", "infotexter/index.html",
                 "register/bra-kanal/index.html", "register/en-admin/index.html", "register/fel-adress/index.html",
                 "register/fel-epost/index.html", "register/gammal-bild/index.html", "register/index.html",
                 "register/overlamnad/index.html", "register/stangd-utan-datum/index.html", "register/tyst-kanal/index.html",
