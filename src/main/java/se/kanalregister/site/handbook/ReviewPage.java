@@ -59,22 +59,22 @@ final class ReviewPage {
             Channel c = channels.get(0);
             List<Row> rows = new ArrayList<>();
             for (Sentences.Sentence s : Sentences.of(marked.of(c).full())) {
-                rows.add(new Row(s.text(), s.key().isEmpty() ? m.get("review.own-words") : provision(m, s.key()),
+                rows.add(new Row(s.text(), s.key().isEmpty() ? m.get("hb.review.own-words") : provision(m, s.key()),
                         s.key().isEmpty()));
             }
             out.add(new Combination("kombination-" + (out.size() + 1), title(c, o, m), c.name(),
                     ChannelViews.href(c.id()), channels.size() - 1, rows));
         }
-        PageFrame frame = pages.frame(PATH, m.get("review.title"), "");
+        PageFrame frame = pages.frame(PATH, m.get("hb.review.title"), "");
         pages.write(PATH, TEMPLATE, new View(frame, out));
     }
 
     /** The provision of {@code key}, or of the nearest family it belongs to ({@code it.records.write.both} → {@code it.records.write}). */
     static String provision(Messages m, String key) {
         for (String k = key; k.contains("."); k = k.substring(0, k.lastIndexOf('.'))) {
-            if (m.has("review.lex." + k)) return m.get("review.lex." + k);
+            if (m.has("hb.review.lex." + k)) return m.get("hb.review.lex." + k);
         }
-        return m.get("review.lex.unknown");
+        return m.get("hb.review.lex.unknown");
     }
 
     /** Orders the combinations: the organisation's own first, then by kind, status, comments, messages. */
@@ -87,10 +87,10 @@ final class ReviewPage {
 
     private static String title(Channel c, Organisation o, Messages m) {
         Authority a = o.authority(c.authority());
-        String holder = a == null ? m.format("review.holder.organisation", o.name()) : m.get("review.holder." + a.kind().id());
+        String holder = a == null ? m.format("hb.review.holder.organisation", o.name()) : m.get("hb.review.holder." + a.kind().id());
         String status = m.get("hb.status." + c.status().id());
-        if (!c.isActive()) return m.format("review.combination", holder, status);
-        return m.format("review.combination.writing", holder, status, m.get(c.comments() ? "hb.yes" : "hb.no"),
+        if (!c.isActive()) return m.format("hb.review.combination", holder, status);
+        return m.format("hb.review.combination.writing", holder, status, m.get(c.comments() ? "hb.yes" : "hb.no"),
                 m.get(c.messages() ? "hb.yes" : "hb.no"));
     }
 }
