@@ -1,84 +1,112 @@
 <#--
-  Hela informationstexten för en kanal: för fältet "Om", ett fäst inlägg eller en webbsida.
-  Den skrivs till kanaler/<id>/info.txt och visas på kanalens sida.
+  Hela informationstexten för en aktiv kanal: för fältet "Om", ett fäst inlägg eller en webbsida.
+  Den skrivs till kanaler/<id>/info.txt (på engelska en/kanaler/<id>/info.txt) och visas på
+  kanalens sida. En stängd eller överlämnad kanal får i stället texten i closing.ftl.
 
-  Vill ni formulera texten på ert eget sätt? Kopiera filen till templates/infotext/full.ftl
-  i er egen mapp och ändra den. Värdena kommer från registret: ${name}, ${organisation},
-  ${unit}, ${purpose}, ${hours}, ${responseTime}, ${email}, ${phone}, ${pageUrl} och fler
-  (se InfoTextModel). Tomma värden är tomma texter; pröva dem med ?has_content.
-  Tomma rader skiljer stycken åt. Flera tomma rader i rad blir en.
+  Varje mening är en nyckel i meddelandefilen (msg("it.…")), så att samma mall ger texten på
+  svenska, engelska och språken i content/translations/. docs/info-texts.md visar vilken lag
+  varje mening bygger på. Vill ni formulera texten på ert eget sätt? Kopiera filen till
+  templates/infotext/full.ftl i er egen mapp och ändra den: skriv egna meningar eller använd
+  nycklarna. Värdena kommer från registret: ${name}, ${holder}, ${unit}, ${purpose},
+  ${email}, ${pageUrl} och fler (se InfoTextModel). Tomma värden är tomma texter; pröva dem
+  med ?has_content. Tomma rader skiljer stycken åt. Flera tomma rader i rad blir en.
 -->
 <#assign canWrite = comments || messages>
-<#assign what><#if comments && messages>kommentarer och meddelanden<#elseif comments>kommentarer<#else>meddelanden</#if></#assign>
 <#assign company = platformId != "blog" && platformId != "podcast">
-Välkommen till ${name}<#if company> på ${platform}</#if>!
+<#assign outside><#if separateBody>${holder}<#else>${organisation}</#if></#assign>
+<#-- hours and response_time are written in the organisation's language: other languages use their own general words -->
+<#assign registerWords = msg("it.register-language") == "yes">
+<#assign hoursText><#if hours?has_content && registerWords>${hours}<#else>${msg("it.read.default-hours")}</#if></#assign>
+<#assign timeText><#if responseTime?has_content && registerWords>${responseTime}<#else>${msg("it.read.default-time")}</#if></#assign>
+<#if company>${msg("it.welcome", name, platform)}<#else>${msg("it.welcome.own-site", name)}</#if>
 
-Det här är en officiell kanal för ${organisation}. ${unit} ansvarar för kanalen.<#if responsible?has_content> Ansvarig funktion: ${responsible}.</#if>
+<#if separateBody>
+${msg("it.official", holder)}<#if unit != holder> ${msg("it.runs", unit)}</#if><#if responsible?has_content> ${msg("it.responsible", responsible)}</#if>
+${msg("it.separate." + holderKind, holder, organisation)} ${msg("it.separate.listed", organisation)}
+<#elseif holderKind?has_content>
+${msg("it.official", organisation)} ${msg("it.runs.for", unit, holder)}<#if responsible?has_content> ${msg("it.responsible", responsible)}</#if>
+<#else>
+${msg("it.official", organisation)} ${msg("it.runs", unit)}<#if responsible?has_content> ${msg("it.responsible", responsible)}</#if>
+</#if>
 
 ${purpose}
 
-<#if canWrite>
-Vi läser kanalen <#if hours?has_content>${hours}<#else>regelbundet</#if> och svarar <#if responseTime?has_content>${responseTime}<#else>så snart vi kan</#if>.<#if !comments> Det går inte att kommentera här, men du kan skicka ett meddelande.</#if><#if !messages> Kanalen tar inte emot meddelanden, men du kan kommentera.</#if>
+<#if comments && messages>
+${msg("it.read.both", hoursText, timeText)} ${msg("it.see.comments")} ${msg("it.see.messages")}
+<#elseif comments>
+${msg("it.read.comments", hoursText, timeText)} ${msg("it.see.comments")} ${msg("it.no.messages")}
+<#elseif messages>
+${msg("it.read.messages", hoursText, timeText)} ${msg("it.no.comments")} ${msg("it.see.messages")}
 <#else>
-Du kan inte kommentera eller skicka meddelanden i den här kanalen. Har du en fråga? Kontakta oss på något av sätten längre ner.
+${msg("it.no.both")}
 </#if>
 
 <#if canWrite>
-Det du skriver blir en allmän handling
-${what?cap_first} som du skriver här blir allmänna handlingar hos ${organisation}. Det betyder att vem som helst kan begära att få läsa dem. Vi sparar dem så länge reglerna för arkiv och gallring säger. Sedan gallras de, det vill säga tas bort.
+${msg("it.records.heading.write")}
+<#if comments && messages>${msg("it.records.write.both", holder)}<#elseif comments>${msg("it.records.write.comments", holder)}<#else>${msg("it.records.write.messages", holder)}</#if> ${msg("it.records.access")}
 <#else>
-Allmänna handlingar
-Det vi publicerar här är allmänna handlingar hos ${organisation}. Vem som helst kan begära att få läsa dem. Vi sparar dem så länge reglerna för arkiv och gallring säger.
+${msg("it.records.heading")}
+${msg("it.records.published", holder)} ${msg("it.records.access")}
+</#if>
+${msg("it.records.retention", holder)}
+<#if recordsUrl?has_content>
+${msg("it.records.how", recordsUrl)}
+<#else>
+${msg("it.records.ask", holder)}
 </#if>
 <#if canWrite>
 
-Skriv inte om personliga ärenden här
-<#if comments>Det du skriver i kommentarer kan alla läsa. </#if>Skriv inte om din hälsa, din ekonomi, din familj eller andra privata saker här. Gäller din fråga dig personligen? Kontakta oss hellre med e-post, telefon eller ett besök, så kan vi skydda dina uppgifter.
+${msg("it.private.heading")}
+${msg("it.private.text")}
 </#if>
 
-<#if company>Dina uppgifter hamnar hos ${platform}<#else>Dina uppgifter kan hamna hos någon annan</#if>
-<#if company>
-${platform} drivs av ett företag utanför ${organisation}. När du använder kanalen sparar företaget uppgifter om dig<#if canWrite>, också det du skriver</#if>. Företaget följer sina egna regler för personuppgifter.
-<#else>
-Kanalen ligger hos en tjänst som drivs av någon annan än ${organisation}. När du använder kanalen kan tjänsten spara uppgifter om dig<#if canWrite>, också det du skriver</#if>.
-</#if>
+${msg("it.data.heading")}
+<#if canWrite>${msg("it.data.controller", holder)}<#else>${msg("it.data.controller.published", holder)}</#if> <#if company>${msg("it.data.platform", outside, platform)}<#else>${msg("it.data.service", outside)}</#if>
 <#if privacyUrl?has_content>
-Så behandlar ${organisation} dina personuppgifter: ${privacyUrl}
+${msg("it.data.how", holder, privacyUrl)}
 <#else>
-Vill du veta hur ${organisation} behandlar dina personuppgifter? Fråga oss.
+${msg("it.data.ask", holder)}
 </#if>
-<#if canWrite>
+<#if comments>
 
-Regler för ${what}
-Det här får inte finnas i ${what} i kanalen:
+${msg("it.rules.heading")}
+${msg("it.rules.watch")} ${msg("it.rules.law")}
+${msg("it.rules.own")}
 <#list rules as rule>
 - ${rule}
 </#list>
 
-Bryter något mot reglerna tar vi bort det. Först sparar vi en kopia, eftersom även det vi tar bort är en allmän handling. Innehåll som kan vara ett brott anmäler vi till polisen.
-Alla regler: ${rulesUrl}
-</#if>
-<#if comments>
-
-Anmäl olämpligt innehåll
-Ser du något här som bryter mot reglerna? <#if email?has_content>Skriv till ${email}<#if phone?has_content> eller ring ${phone}</#if><#elseif phone?has_content>Ring ${phone}<#else>Kontakta oss</#if> och berätta vilket inlägg det gäller. <#if company>Du kan också anmäla inlägget till ${platform}.<#else>Du kan också anmäla inlägget till tjänsten där kanalen finns.</#if>
+${msg("it.rules.removed")}
+${msg("it.rules.all", rulesUrl)}
+<#if guidelinesUrl?has_content>
+${msg("it.rules.guidelines", guidelinesUrl)}
 </#if>
 
-Kontakta oss
+${msg("it.report.heading")}
+<#if email?has_content && phone?has_content>${msg("it.report.email-phone", email, phone)}<#elseif email?has_content>${msg("it.report.email", email)}<#elseif phone?has_content>${msg("it.report.phone", phone)}<#else>${msg("it.report.none")}</#if> <#if company>${msg("it.report.platform", platform)}<#else>${msg("it.report.service")}</#if>
+<#elseif messages>
+
+${msg("it.messages.rules")}
+<#if guidelinesUrl?has_content>
+${msg("it.rules.guidelines", guidelinesUrl)}
+</#if>
+</#if>
+
+${msg("it.contact.heading")}
 <#if email?has_content>
-E-post: ${email}
+${msg("it.contact.email", email)}
 </#if>
 <#if phone?has_content>
-Telefon: ${phone}
+${msg("it.contact.phone", phone)}
 </#if>
 <#if contactUrl?has_content>
-Webb: ${contactUrl}
+${msg("it.contact.web", contactUrl)}
 </#if>
 <#if address?has_content>
-Post: ${address}
+${msg("it.contact.post", address)}
 </#if>
 <#if feedbackUrl?has_content>
-Lämna en synpunkt på vår verksamhet: ${feedbackUrl}
+${msg("it.contact.feedback", feedbackUrl)}
 </#if>
 
-Mer om kanalen finns i registret över våra kanaler i sociala medier: ${pageUrl}
+${msg("it.more", pageUrl)}

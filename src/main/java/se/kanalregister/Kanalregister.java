@@ -19,7 +19,12 @@ import se.kanalregister.diag.SourcePosition;
 import se.kanalregister.text.Message;
 import se.kanalregister.load.ContentLoader;
 import se.kanalregister.load.SourceFiles;
+import se.kanalregister.model.Organisation;
 import se.kanalregister.model.Register;
+import se.kanalregister.model.RegisterEntry;
+import se.kanalregister.render.Templates;
+import se.kanalregister.render.infotext.InfoTexts;
+import se.kanalregister.text.Messages;
 import se.kanalregister.render.RenderException;
 import se.kanalregister.site.BuildProgress;
 import se.kanalregister.site.Rebuilder;
@@ -130,5 +135,29 @@ public final class Kanalregister {
         List<Finding> findings = compliance.join();
         Compliance.report(findings, diagnostics);
         return new Checked(register, findings, diagnostics);
+    }
+
+    /**
+     * Warns, in {@code checked}, of every channel whose short text does not fit its own
+     * platform's field even at the shortest level, as a build would: so {@code check} tells
+     * the webmaster without writing anything. Only for a register without errors; a
+     * template's error is reported as an error.
+     *
+     * @param templates the webmaster's templates folder (missing: the built-in ones)
+     */
+    public void checkShortTexts(Checked checked, Path templates) {
+        if (checked.register() == null || checked.diagnostics().hasErrors()) return;
+        Organisation organisation = checked.register().organisation();
+        try {
+            InfoTexts texts = new InfoTexts(new Templates(templates, displayBase), organisation,
+                    Messages.forLanguage(organisation.language()));
+            for (RegisterEntry entry : checked.register().entries()) {
+                InfoTexts.warnOverflow(entry, texts.ownShortText(entry.channel()), checked.diagnostics());
+            }
+        } catch (RenderException e) {
+            checked.diagnostics().error(e.position(), "cli.template-error", e.getMessage().strip());
+        } catch (IOException e) {
+            checked.diagnostics().error(SourcePosition.of(templates.toString()), "cli.templates-unreadable", e.getMessage());
+        }
     }
 }

@@ -76,6 +76,11 @@ public final class Scaffold {
         return "Länka till ett annat kapitel med dess filnamn, till exempel [" + id + "](" + first + "), ";
     }
 
+    /** Writes {@code translations/<code>.yaml} with every sentence of the info texts to translate. */
+    public Path translation(String code) throws IOException {
+        return create(content.resolve("translations").resolve(code + ".yaml"), TranslationFile.text(code));
+    }
+
     /** The number the name starts with ({@code 07-gallring} → 7), else the place after the existing chapters. */
     private int order(String name) throws IOException {
         Matcher number = ChapterOrder.LEADING_NUMBER.matcher(name);

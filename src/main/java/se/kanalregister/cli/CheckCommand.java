@@ -4,7 +4,10 @@ import java.util.List;
 import se.kanalregister.Kanalregister;
 import se.kanalregister.check.Checked;
 
-/** {@code check}: reads and checks the whole register, prints every problem at once, writes nothing. */
+/**
+ * {@code check}: reads and checks the whole register, prints every problem at once, writes nothing.
+ * Short texts are rendered with the templates in force, so one that cannot fit is warned about here too.
+ */
 final class CheckCommand implements Command {
 
     @Override
@@ -14,13 +17,17 @@ final class CheckCommand implements Command {
 
     @Override
     public List<Option<?>> options() {
-        return List.of(CommonOptions.CONTENT, CommonOptions.TODAY, CommonOptions.STRICT, CommonOptions.QUIET);
+        return List.of(CommonOptions.CONTENT, CommonOptions.TEMPLATES, CommonOptions.TODAY, CommonOptions.STRICT,
+                CommonOptions.QUIET);
     }
 
     @Override
     public ExitCode run(Invocation call) throws UsageException {
-        Checked checked = new Kanalregister(call.workingDirectory()).check(PathGuards.content(call), call.today());
+        Kanalregister kanalregister = new Kanalregister(call.workingDirectory());
+        Checked checked = kanalregister.check(PathGuards.content(call), call.today());
+        kanalregister.checkShortTexts(checked, PathGuards.templates(call));  // as a build would warn
         Report.print(call, checked, call.quiet(), call.strict());
+        LanguageSummary.print(checked, call.err(), call.messages(), call.quiet());
         if (checked.canBuild(call.strict())) return ExitCode.OK;
         if (!checked.diagnostics().hasErrors() && checked.register() != null) {
             call.err().println(call.messages().get("cli.strict-check-failed"));

@@ -11,10 +11,10 @@ import se.kanalregister.diag.Diagnostic;
 import se.kanalregister.diag.SourcePosition;
 import se.kanalregister.text.Slugs;
 
-/** {@code new kanal <id>} and {@code new kapitel <namn>}: a commented file to fill in. */
+/** {@code new kanal <id>}, {@code new kapitel <namn>} and {@code new översättning <kod>}: a commented file to fill in. */
 final class NewCommand implements Command {
 
-    private static final List<String> KINDS = List.of("kanal", "kapitel");
+    private static final List<String> KINDS = List.of("kanal", "kapitel", "översättning");
 
     @Override
     public String name() {
@@ -43,10 +43,12 @@ final class NewCommand implements Command {
         if (a.size() != 2 || !KINDS.contains(a.get(0))) throw new UsageException("cli.new.usage");
         String name = a.get(1).replaceFirst("\\.(ya?ml|md)$", "");
         boolean channel = a.get(0).equals("kanal");
-        if (channel && !Slugs.isValidId(name)) throw new UsageException("cli.new.bad-name", name, Slugs.slugify(name));
+        boolean translation = a.get(0).equals("översättning");
+        if (translation) TranslationCommand.refuse(name);
+        else if (channel && !Slugs.isValidId(name)) throw new UsageException("cli.new.bad-name", name, Slugs.slugify(name));
         Scaffold scaffold = new Scaffold(content, call.today());
         try {
-            Path file = channel ? scaffold.channel(name) : scaffold.chapter(name);
+            Path file = translation ? scaffold.translation(name) : channel ? scaffold.channel(name) : scaffold.chapter(name);
             call.out().println(call.messages().format("cli.new.written", call.displayPath(file)));
             return ExitCode.OK;
         } catch (FileAlreadyExistsException e) {

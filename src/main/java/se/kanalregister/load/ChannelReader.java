@@ -12,6 +12,7 @@ import se.kanalregister.model.InternalInfo;
 import se.kanalregister.model.Platform;
 import se.kanalregister.model.RegisterEntry;
 import se.kanalregister.model.Status;
+import se.kanalregister.text.Suggestions;
 
 /** Builds a {@link RegisterEntry} from one channel file, checking the rules that span fields. */
 final class ChannelReader {
@@ -24,9 +25,11 @@ final class ChannelReader {
 
     /**
      * @param organisationLanguage the default for {@code languages}
+     * @param authorities          the ids a channel may name in {@code authority}
      * @return the entry, or null when a required value is missing (reported)
      */
-    RegisterEntry read(String id, YamlNode root, String sourceFile, String organisationLanguage) {
+    RegisterEntry read(String id, YamlNode root, String sourceFile, String organisationLanguage,
+                       List<String> authorities) {
         Fields f = new FieldReader(diagnostics).readRoot(root, Schemas.CHANNEL);
         if (f == null) return null;
         Platform platform = f.text("platform") == null ? null : Platform.byId(f.text("platform"));
@@ -43,6 +46,13 @@ final class ChannelReader {
             diagnostics.error(f.position("ended"), "channel.ended-but-active", ended);
         }
         List<HistoryEntry> history = history(f);
+        String authority = f.text("authority");
+        if (authority != null && !authorities.contains(authority)) {
+            String near = Suggestions.closest(authority, authorities);
+            if (near != null) diagnostics.error(f.position("authority"), "channel.authority.unknown.suggest", authority, near);
+            else diagnostics.error(f.position("authority"), "channel.authority.unknown", authority, authorities.isEmpty()
+                    ? "–" : String.join(", ", authorities));
+        }
         if (f.text("name") == null || platform == null || f.text("url") == null || f.text("unit") == null
                 || f.text("purpose") == null || status == null) {
             return null;
@@ -53,7 +63,8 @@ final class ChannelReader {
         Channel channel = new Channel(id, f.text("name"), f.text("name_language"), platform, f.text("platform_name"),
                 f.text("url"), f.text("handle"), f.text("unit"), f.text("responsible"), f.text("purpose"),
                 f.list("audience"), f.yesNo("central", false), languages, f.yesNo("comments", true),
-                f.yesNo("messages", true), contact, status, started, ended, f.text("successor"), history);
+                f.yesNo("messages", true), contact, status, started, ended, f.text("successor"), history,
+                authority);
         AccountCheck.run(channel, f.position("url"), f.has("handle") ? f.position("handle") : f.position("url"), diagnostics);
         return new RegisterEntry(channel, internal(f.mapping("internal")), sourceFile, f.position("url"));
     }

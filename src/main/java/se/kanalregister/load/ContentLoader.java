@@ -20,10 +20,12 @@ import se.kanalregister.diag.Faults;
 import se.kanalregister.diag.SourcePosition;
 import se.kanalregister.load.yaml.YamlNode;
 import se.kanalregister.load.yaml.YamlReader;
+import se.kanalregister.model.Authority;
 import se.kanalregister.model.Document;
 import se.kanalregister.model.Organisation;
 import se.kanalregister.model.Register;
 import se.kanalregister.model.RegisterEntry;
+import se.kanalregister.model.Translation;
 import se.kanalregister.text.Slugs;
 
 /**
@@ -65,9 +67,14 @@ public final class ContentLoader {
     public Register load(Path content, Diagnostics diagnostics, Set<Path> changed) {
         Organisation organisation = readOrganisation(content.resolve("organisation.yaml"), diagnostics);
         String language = organisation == null ? "sv" : organisation.language();
+        List<String> authorities = organisation == null ? List.of()
+                : organisation.authorities().stream().map(Authority::id).toList();
+        String context = language + " " + String.join(" ", authorities);  // what a kept channel's result depends on
         List<ListedFile> channelFiles = listChannels(content.resolve("channels"), changed, diagnostics);
-        List<RegisterEntry> entries = parallel(channelFiles, f -> memo == null ? readChannel(f.path(), language, diagnostics)
-                : memo.read(f.path(), f.attributes(), language, diagnostics, d -> readChannel(f.path(), language, d)));
+        List<RegisterEntry> entries = parallel(channelFiles, f -> memo == null
+                ? readChannel(f.path(), language, authorities, diagnostics)
+                : memo.read(f.path(), f.attributes(), context, diagnostics,
+                        d -> readChannel(f.path(), language, authorities, d)));
         if (memo != null) memo.endOfLoad();
         entries.sort(Comparator.comparing(RegisterEntry::id).thenComparing(RegisterEntry::sourceFile));
         List<Document> guidelines = readDocuments(content.resolve("guidelines"), diagnostics);
@@ -75,7 +82,9 @@ public final class ContentLoader {
         List<Document> pages = readDocuments(content.resolve("pages"), diagnostics);
         pages.sort(Comparator.comparing(Document::slug));
         if (organisation == null) return null;
-        return new Register(organisation, entries, guidelines, pages);
+        List<Translation> translations = new TranslationsReader(files, yaml, diagnostics)
+                .read(content.resolve("translations"), organisation);
+        return new Register(organisation, entries, guidelines, pages, translations);
     }
 
     /**
@@ -108,13 +117,13 @@ public final class ContentLoader {
         return new OrganisationReader(diagnostics).read(root);
     }
 
-    private RegisterEntry readChannel(Path path, String language, Diagnostics diagnostics) {
+    private RegisterEntry readChannel(Path path, String language, List<String> authorities, Diagnostics diagnostics) {
         String id = idOf(path, diagnostics);
         SourceText source = files.read(path, diagnostics);
         if (source == null) return null;
         YamlNode root = yaml.read(source.text(), source.displayName(), 1, diagnostics);
         if (root == null) return null;
-        RegisterEntry entry = new ChannelReader(diagnostics).read(id, root, source.displayName(), language);
+        RegisterEntry entry = new ChannelReader(diagnostics).read(id, root, source.displayName(), language, authorities);
         return id == null ? null : entry;
     }
 

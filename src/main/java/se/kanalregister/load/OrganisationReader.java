@@ -60,7 +60,9 @@ final class OrganisationReader {
                 contact, f.text("privacy_url"), f.text("guidelines_url"), domains, f.text("hours"),
                 f.text("response_time"), f.list("rules"), review, f.text("org_number"), accessibility,
                 f.has("time_zone") ? ZoneId.of(f.text("time_zone")) : Organisation.DEFAULT_TIME_ZONE,
-                geonamesId);
+                geonamesId,
+                new AuthoritiesReader(diagnostics).read(f.mappings("authorities")));
+
     }
 
     /** base_url is a folder: links are made by appending paths to it. */

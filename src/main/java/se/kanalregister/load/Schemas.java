@@ -20,6 +20,7 @@ import static se.kanalregister.load.FieldType.WHOLE_NUMBER;
 import static se.kanalregister.load.FieldType.YES_NO;
 
 import java.util.List;
+import se.kanalregister.model.Authority;
 import se.kanalregister.model.Platform;
 
 /**
@@ -50,6 +51,15 @@ public final class Schemas {
             optional("known_issues", TEXT_LIST, "Kända brister."),
             optional("contact_email", EMAIL, "Dit man anmäler brister i tillgängligheten.")));
 
+    public static final Schema AUTHORITY = new Schema("authorities", List.of(
+            required("id", TEXT, "Namnet som kanalerna använder i authority, till exempel bostadsbolaget."),
+            required("name", TEXT, "Myndighetens eller bolagets namn, till exempel Exempelbybostäder AB."),
+            choice("kind", true, Authority.Kind.ids(), "nämnd, bolag, förbund eller stiftelse."),
+            optional("email", EMAIL, "E-post dit man begär allmänna handlingar och frågar om personuppgifter."),
+            optional("phone", TEXT, "Telefonnummer till myndigheten eller bolaget."),
+            optional("privacy_url", HTTPS_URL, "Sidan om hur myndigheten eller bolaget behandlar personuppgifter."),
+            optional("records_url", HTTPS_URL, "Sidan om hur man begär allmänna handlingar, eller dokumenthanteringsplanen.")));
+
     public static final Schema ORGANISATION = new Schema("", List.of(
             required("name", TEXT, "Organisationens namn, till exempel Exempelby kommun."),
             required("website", HTTPS_URL, "Organisationens webbplats."),
@@ -68,7 +78,10 @@ public final class Schemas {
             optional("org_number", TEXT, "Organisationsnummer (tillägg), används i öppna data."),
             mapping("accessibility", ACCESSIBILITY, "Uppgifter till tillgänglighetsredogörelsen (tillägg)."),
             optional("time_zone", TIME_ZONE, "Organisationens tidszon, till exempel Europe/Stockholm (standard)."),
-            optional("geonames_id", TEXT, "Geonames-numret för organisationens område (tillägg): siffrorna i slutet av områdets adress på geonames.org. Anger i öppna data vilket område registret gäller.")));
+            optional("geonames_id", TEXT, "Geonames-numret för organisationens område (tillägg): siffrorna i slutet av områdets adress på geonames.org. Anger i öppna data vilket område registret gäller."),
+
+            mappingList("authorities", AUTHORITY,
+                    "Nämnder, bolag, förbund och stiftelser som har hand om en kanals allmänna handlingar och personuppgifter.")));
 
     public static final Schema CHANNEL_CONTACT = new Schema("contact", List.of(
             optional("email", EMAIL, "Kanalens egen e-postadress."),
@@ -100,6 +113,7 @@ public final class Schemas {
             required("url", HTTPS_URL, "Kanalens adress, med https://."),
             optional("handle", TEXT, "Kontots användarnamn, till exempel @exempelby."),
             required("unit", TEXT, "Förvaltningen, enheten eller bolaget som ansvarar."),
+            optional("authority", TEXT, "id för nämnden eller bolaget i organisation.yaml som har hand om kanalens allmänna handlingar (standard: organisationen)."),
             optional("responsible", TEXT, "Den ansvariga funktionen, en roll och inte en person."),
             required("purpose", TEXT, "Varför kanalen finns."),
             optional("audience", TEXT_LIST, "Målgrupper."),

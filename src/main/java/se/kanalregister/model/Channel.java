@@ -17,6 +17,8 @@ import java.util.List;
  * @param started       optional: null when nobody knows (left out or {@code okänt}); never a made-up date
  * @param ended         optional
  * @param successor     optional: text or an https URL
+ * @param authority     optional: the id of the organisation's {@link Authority} that holds the channel's
+ *                      records and personal data; null when that is the organisation itself
  */
 public record Channel(
         String id,
@@ -39,7 +41,8 @@ public record Channel(
         LocalDate started,
         LocalDate ended,
         String successor,
-        List<HistoryEntry> history) {
+        List<HistoryEntry> history,
+        String authority) {
 
     public Channel {
         audience = List.copyOf(audience);

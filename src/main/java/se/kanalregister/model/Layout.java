@@ -100,7 +100,8 @@ public final class Layout {
 
     /** Every path a handbook chapter's link may point at. */
     public static Set<String> internalRoutes(Register r) {
-        Set<String> s = new TreeSet<>(Set.of("", "handbok/", "register/", "efterlevnad/", "checklista/", "infotexter/", "utskrift/"));
+        Set<String> s = new TreeSet<>(Set.of("", "handbok/", "register/", "efterlevnad/", "checklista/", "infotexter/", "granskning/",
+                "utskrift/"));
         for (RegisterEntry e : r.entries()) s.add(internalChannelPage(e.id()));
         for (Document d : r.guidelines()) s.add(chapter(d.slug()));
         return s;

@@ -8,7 +8,8 @@ import java.util.Locale;
  * the length limit of the profile's bio field.
  *
  * <p>Bio limits, in user-perceived characters, as the platforms' own help pages state them
- * (checked 2026-11): Instagram "Bio" 150 (help.instagram.com, "Edit your Instagram profile"),
+ * (checked 2026-11; sources and dates in docs/info-texts.md): Facebook Page "Bio" (intro) 101
+ * (the editor's counter; no help-centre page states it, see the note there), Instagram "Bio" 150 (help.instagram.com, "Edit your Instagram profile"),
  * X "Bio" 160 (help.x.com, "How to customize your profile"), TikTok "Bio" 80
  * (support.tiktok.com, "Editing your profile"), Bluesky description 256 (the AT Protocol
  * lexicon app.bsky.actor.profile, maxGraphemes 256), Mastodon "Bio" 500 (the default of
@@ -18,7 +19,7 @@ import java.util.Locale;
  * Platforms without a short field (0) get only the full text.
  */
 public enum Platform {
-    FACEBOOK("Facebook", 0, "facebook.com", "fb.com", "fb.me"),
+    FACEBOOK("Facebook", 101, "facebook.com", "fb.com", "fb.me"),
     INSTAGRAM("Instagram", 150, "instagram.com"),
     X("X", 160, "x.com", "twitter.com"),
     YOUTUBE("YouTube", 1000, "youtube.com", "youtu.be"),

@@ -27,11 +27,12 @@ public final class Messages {
 
     /**
      * The bundle's files, one per area so that each can be edited on its own: the command
-     * line and diagnostics, the public site, the handbook, the open-data files.
+     * line and diagnostics, the public site, the handbook, the open-data files, the sentences
+     * of the info texts.
      */
     static final List<String> BUNDLES = List.of("/se/kanalregister/messages",
             "/se/kanalregister/messages-public", "/se/kanalregister/messages-internal",
-            "/se/kanalregister/messages-opendata");
+            "/se/kanalregister/messages-opendata", "/se/kanalregister/messages-infotext");
 
     private final String language;
     private final Map<String, String> texts;
@@ -47,6 +48,62 @@ public final class Messages {
     /** The bundle for {@code language}; a language without a bundle gets Swedish. */
     public static Messages forLanguage(String language) {
         return READ.computeIfAbsent(LANGUAGES.contains(language) ? language : "sv", Messages::read);
+    }
+
+    /** The bundle of the info texts' sentences, whose keys a translation must give. */
+    static final String INFO_TEXT_BUNDLE = "/se/kanalregister/messages-infotext.properties";
+
+    /** Not translated: it says whether the register's own wording (in its language) may stand in the text. */
+    static final String REGISTER_LANGUAGE_KEY = "it.register-language";
+
+    /**
+     * The keys a translation of the info texts must give, in the order of the Swedish file,
+     * with their Swedish text.
+     */
+    public static Map<String, String> infoTextSentences() {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        try (InputStream in = Messages.class.getResourceAsStream(INFO_TEXT_BUNDLE)) {
+            if (in == null) throw new IllegalStateException("message bundle missing: " + INFO_TEXT_BUNDLE);
+            Properties p = new Properties();
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            p.load(new java.io.StringReader(text));
+            for (String line : text.split("\n")) {
+                int eq = line.indexOf('=');
+                if (line.startsWith("#") || eq < 0) continue;
+                String key = line.substring(0, eq).strip();
+                if (!key.equals(REGISTER_LANGUAGE_KEY) && p.containsKey(key)) out.put(key, p.getProperty(key));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
+    /**
+     * This bundle with every info-text sentence wrapped in markers that name its key:
+     * {@code \u0001key\u0002text\u0003}. A text rendered with it can be split back into its
+     * sentences, each with its key, for the lawyers' review page.
+     */
+    public Messages markingInfoTexts() {
+        Map<String, String> marked = new TreeMap<>(texts);
+        for (Map.Entry<String, String> e : texts.entrySet()) {
+            if (e.getKey().startsWith("it.") && !e.getKey().equals(REGISTER_LANGUAGE_KEY)) {
+                marked.put(e.getKey(), "\u0001" + e.getKey() + "\u0002" + e.getValue() + "\u0003");
+            }
+        }
+        return new Messages(language, Map.copyOf(marked));
+    }
+
+    /**
+     * The Swedish bundle with the info texts' sentences in {@code language} from a complete
+     * translation: the page's other fixed texts stay Swedish, and the register's own wording
+     * (in its language) is kept out of the text.
+     */
+    public static Messages withInfoTexts(String language, Map<String, String> sentences) {
+        Map<String, String> texts = new TreeMap<>(forLanguage("sv").texts);
+        texts.putAll(sentences);
+        texts.put(REGISTER_LANGUAGE_KEY, "no");
+        return new Messages(language, Map.copyOf(texts));
     }
 
     private static Messages read(String lang) {

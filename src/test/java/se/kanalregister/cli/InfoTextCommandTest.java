@@ -1,6 +1,7 @@
 package se.kanalregister.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -28,11 +29,11 @@ class InfoTextCommandTest {
 
     @Test
     void printsTheShortTextForAPlatformWithItsLength() throws IOException {
-        CliRun r = ContentDir.valid(tmp).run("infotext", "kultur", "--plattform", "instagram");
+        CliRun r = ContentDir.valid(tmp).run("infotext", "kultur", "--plattform", "facebook");
         assertEquals(0, r.exitCode(), r.stderr());
-        assertTrue(r.stderr().matches("\\d+ av 150 tecken på Instagram\\.\n"), r.stderr());
+        assertTrue(r.stderr().matches("\\d+ av 101 tecken på Facebook\\.\n"), r.stderr());
         int length = Integer.parseInt(r.stderr().substring(0, r.stderr().indexOf(' ')));
-        assertTrue(length <= 150);
+        assertTrue(length <= 101);
         assertEquals(length, r.stdout().strip().codePointCount(0, r.stdout().strip().length()));
     }
 
@@ -65,7 +66,7 @@ class InfoTextCommandTest {
     @Test
     void anotherChannelsErrorDoesNotStandInTheWay() throws IOException {
         CliRun r = ContentDir.valid(tmp).write("content/channels/trasig.yaml", "name: [trasig\n")
-                .run("infotext", "kultur.yaml", "--plattform", "Instagram");
+                .run("infotext", "kultur.yaml", "--plattform", "Facebook");
         assertEquals(0, r.exitCode(), r.stderr());
         assertTrue(r.stdout().contains("Kultur i Testby"), r.stdout());
         assertTrue(r.stderr().startsWith("content/channels/trasig.yaml:"), "the other file's error is still shown: " + r.stderr());
@@ -92,8 +93,25 @@ class InfoTextCommandTest {
 
     @Test
     void aMisspeltPlatformGetsASuggestion() throws IOException {
-        CliRun r = ContentDir.valid(tmp).run("infotext", "kultur", "--plattform", "instagarm");
+        CliRun r = ContentDir.valid(tmp).run("infotext", "kultur", "--plattform", "facebok");
         assertEquals(2, r.exitCode());
-        assertEquals("kanalregister: fel: det finns ingen kort text för \"instagarm\" — menade du instagram?\n", r.stderr());
+        assertEquals("kanalregister: fel: det finns ingen kort text för \"facebok\" — menade du facebook?\n", r.stderr());
+    }
+
+    @Test
+    void onlyTheChannelsOwnPlatformHasAShortText() throws IOException {
+        CliRun r = ContentDir.valid(tmp).run("infotext", "kultur", "--plattform", "instagram");
+        assertEquals(2, r.exitCode());
+        assertEquals("kanalregister: fel: det finns ingen kort text för \"instagram\" — välj en av: facebook\n", r.stderr());
+    }
+
+    @Test
+    void aClosedChannelPrintsItsClosingText() throws IOException {
+        CliRun r = ContentDir.valid(tmp).write("content/channels/kultur.yaml", ContentDir.CHANNEL
+                + "status: closed\nended: 2026-01-31\nsuccessor: https://www.testby.se/kultur\n").run("infotext", "kultur");
+        assertEquals(0, r.exitCode(), r.stderr());
+        assertTrue(r.stdout().startsWith("Kultur i Testby är stängd\n\nDen här kanalen är stängd sedan 2026-01-31."), r.stdout());
+        assertTrue(r.stdout().contains("Nu hittar du oss här: https://www.testby.se/kultur\n"), r.stdout());
+        assertFalse(r.stdout().contains("Välkommen"), r.stdout());
     }
 }

@@ -65,7 +65,7 @@ class BadInputTest {
             channel("unknown field with suggestion", plus("purpse: Mer text."),
                 C + ":15:1: fel: fältet \"purpse\" finns inte — menade du purpose?"),
             channel("unknown field without suggestion", plus("färg: blå"),
-                C + ":15:1: fel: fältet \"färg\" finns inte — tillåtna fält är: name, name_language, platform, platform_name, url, handle, unit, responsible, purpose, audience, central, languages, comments, messages, contact, status, started, ended, successor, history, internal"),
+                C + ":15:1: fel: fältet \"färg\" finns inte — tillåtna fält är: name, name_language, platform, platform_name, url, handle, unit, authority, responsible, purpose, audience, central, languages, comments, messages, contact, status, started, ended, successor, history, internal"),
             channel("missing required field", replaceLine(5, null),
                 C + ":1:1: fel: fältet purpose saknas — lägg till \"purpose: …\""),
             channel("unclosed quote", replaceLine(1, "name: \"Kultur i Testby"),

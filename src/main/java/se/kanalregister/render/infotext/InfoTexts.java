@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import se.kanalregister.diag.Diagnostics;
 import se.kanalregister.diag.SourcePosition;
+import se.kanalregister.model.Authority;
 import se.kanalregister.model.Channel;
 import se.kanalregister.model.Contact;
 import se.kanalregister.model.Layout;
@@ -24,8 +25,8 @@ import se.kanalregister.text.Messages;
  * organisation's. The wording lives in those templates, which an organisation may override.
  *
  * <p>Short texts: {@code bio.ftl} is rendered with {@code level} 1, 2, 3 … and is expected to
- * say less at every level; it ends the series by writing nothing (or the same text again), or
- * at level {@value #MAX_LEVELS}. Each platform with a bio limit gets the first level that
+ * say less at every level; it ends the series by writing nothing, or at level {@value #MAX_LEVELS}
+ * (a level that repeats an earlier text is skipped). Each platform with a bio limit gets the first level that
  * fits its limit, else the last, which then overflows. At most one render per level, so the
  * cost per channel does not grow with the number of platforms.
  *
@@ -36,6 +37,7 @@ public final class InfoTexts {
 
     public static final String FULL_TEMPLATE = "infotext/full.ftl";
     public static final String BIO_TEMPLATE = "infotext/bio.ftl";
+    public static final String CLOSING_TEMPLATE = "infotext/closing.ftl";
     static final int MAX_LEVELS = 9;
 
     private static final List<Platform> LIMITED = Arrays.stream(Platform.values())
@@ -65,11 +67,21 @@ public final class InfoTexts {
         return List.copyOf(out);
     }
 
-    /** Every text of {@code channel}. A template error is a {@link se.kanalregister.render.RenderException}. */
+    /**
+     * Every text of {@code channel}: for a closed or transferred channel the full text is its
+     * closing text. A template error is a {@link se.kanalregister.render.RenderException}.
+     */
     public ChannelTexts of(Channel channel) throws IOException {
         InfoTextModel model = model(channel);
-        String full = TextLayout.full(templates.render(FULL_TEMPLATE, model, messages));
+        String template = channel.isActive() ? FULL_TEMPLATE : CLOSING_TEMPLATE;
+        String full = TextLayout.full(templates.render(template, model, messages));
         return new ChannelTexts(channel.id(), full, shortTexts(channel.platform(), model));
+    }
+
+    /** The short text for the channel's own platform, or null when it has no bio field (or the template wrote none). */
+    public ShortText ownShortText(Channel channel) throws IOException {
+        List<ShortText> shorts = shortTexts(channel.platform(), model(channel));
+        return shorts.isEmpty() ? null : shorts.get(0);
     }
 
     /**
@@ -77,10 +89,14 @@ public final class InfoTexts {
      * allows even at the shortest level: the channel's name is then too long for the field.
      */
     public static void warnOverflow(RegisterEntry entry, ChannelTexts texts, Diagnostics warnings) {
-        ShortText own = texts.own();
+        warnOverflow(entry, texts.own(), warnings);
+    }
+
+    /** The same for one short text, null when there is none. */
+    public static void warnOverflow(RegisterEntry entry, ShortText own, Diagnostics warnings) {
         if (own == null || own.fits()) return;
-        warnings.warning(SourcePosition.of(entry.sourceFile()), "infotext.bio-overflow",
-                own.platform().displayName(), own.length(), own.limit());
+        warnings.warning(SourcePosition.of(entry.sourceFile()), "infotext.bio-overflow", entry.id(),
+                own.platform().displayName(), own.length(), own.limit(), own.length() - own.limit());
     }
 
     private List<ShortText> shortTexts(Platform own, InfoTextModel model) throws IOException {
@@ -88,15 +104,14 @@ public final class InfoTexts {
         List<Integer> lengths = new ArrayList<>();
         for (int level = 1; level <= MAX_LEVELS; level++) {
             String text = TextLayout.bio(templates.render(BIO_TEMPLATE, model.atLevel(level), messages));
-            if (text.isEmpty() || levels.contains(text)) break;
+            if (text.isEmpty()) break;
+            if (levels.contains(text)) continue;  // a level may repeat another for some channels; the next may still be shorter
             levels.add(text);
             lengths.add(Graphemes.count(text));
             if (lengths.get(lengths.size() - 1) <= SMALLEST_LIMIT) break;
         }
         List<ShortText> out = new ArrayList<>();
-        if (levels.isEmpty()) return out;
-        if (own.bioLimit() > 0) out.add(pick(own, levels, lengths, true));
-        for (Platform p : LIMITED) if (p != own) out.add(pick(p, levels, lengths, false));
+        if (!levels.isEmpty() && own.bioLimit() > 0) out.add(pick(own, levels, lengths, true));
         return out;
     }
 
@@ -107,15 +122,25 @@ public final class InfoTexts {
     }
 
     InfoTextModel model(Channel c) {
-        Contact org = organisation.contact();
-        Contact own = c.contact().orElse(org);
+        Authority authority = organisation.authority(c.authority());
+        boolean separate = authority != null && authority.kind().separateBody();
+        Contact org = separate ? Contact.NONE : organisation.contact();
+        Contact holderContact = authority == null ? org
+                : new Contact(authority.email(), authority.phone(), null, null, null).orElse(org);
+        Contact own = c.contact().orElse(holderContact);
+        String privacy = authority != null && authority.privacyUrl() != null ? authority.privacyUrl()
+                : separate ? null : organisation.privacyUrl();
         String pageUrl = address.readable(Layout.channelPage(c.id()));
         return new InfoTextModel(c.name(), c.platformDisplayName(), c.platform().id(), organisation.name(), c.unit(),
                 orEmpty(c.responsible()), c.purpose(), c.comments(), c.messages(), orEmpty(organisation.hours()),
-                orEmpty(organisation.responseTime()), rules, orEmpty(organisation.privacyUrl()),
+                orEmpty(organisation.responseTime()), rules, orEmpty(privacy),
                 orEmpty(own.email()), orEmpty(own.phone()), orEmpty(own.url()), orEmpty(org.address()),
                 orEmpty(org.feedbackUrl()), pageUrl, withoutScheme(pageUrl), address.readable(""),
-                withoutScheme(address.readable("")), address.readable(Layout.page(Layout.RULES)), 0);
+                withoutScheme(address.readable("")), address.readable(Layout.page(Layout.RULES)), c.status().id(),
+                c.ended() == null ? "" : c.ended().toString(), orEmpty(c.successor()),
+                authority == null ? organisation.name() : authority.name(),
+                authority == null ? "" : authority.kind().id(),
+                authority == null ? "" : orEmpty(authority.recordsUrl()), orEmpty(organisation.guidelinesUrl()), 0);
     }
 
     private static String withoutScheme(String url) {

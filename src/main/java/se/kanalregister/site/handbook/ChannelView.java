@@ -11,9 +11,10 @@ import se.kanalregister.model.InternalInfo;
  * @param href     the channel's page, relative to the handbook's root
  * @param platform the platform's name as residents know it
  * @param status   the status in words; {@code channel.status} has the value
+ * @param holder   who holds the channel's records and is controller of its personal data, in words
  */
 public record ChannelView(String href, Channel channel, InternalInfo internal, String platform, String status,
-                   Dates dates, List<HistoryView> history, List<FindingView> findings) {
+                   Dates dates, List<HistoryView> history, List<FindingView> findings, String holder) {
 
     public ChannelView {
         history = List.copyOf(history);

@@ -10,10 +10,12 @@ import java.util.Map;
 import java.util.function.Predicate;
 import se.kanalregister.check.ComplianceRule;
 import se.kanalregister.check.Finding;
+import se.kanalregister.model.Authority;
 import se.kanalregister.model.Channel;
 import se.kanalregister.model.HistoryEntry;
 import se.kanalregister.model.InternalInfo;
 import se.kanalregister.model.Layout;
+import se.kanalregister.model.Organisation;
 import se.kanalregister.model.RegisterEntry;
 import se.kanalregister.site.RenderContext;
 import se.kanalregister.text.Messages;
@@ -45,7 +47,8 @@ final class ChannelViews {
         int months = context.register().organisation().review().snapshotMonths();
         List<ChannelView> views = new ArrayList<>();
         for (RegisterEntry e : context.register().entries()) {
-            if (include.test(e.id())) views.add(view(e, byChannel.getOrDefault(e.id(), List.of()), months, messages, findingViews));
+            if (include.test(e.id())) views.add(view(e, byChannel.getOrDefault(e.id(), List.of()), months, messages, findingViews,
+                    context.register().organisation()));
         }
         this.all = List.copyOf(views);
     }
@@ -89,8 +92,11 @@ final class ChannelViews {
     }
 
     private static ChannelView view(RegisterEntry e, List<Finding> findings, int snapshotMonths, Messages messages,
-                                    Map<Finding, FindingView> findingViews) {
+                                    Map<Finding, FindingView> findingViews, Organisation organisation) {
         Channel c = e.channel();
+        Authority authority = organisation.authority(c.authority());
+        String holder = authority == null ? organisation.name()
+                : messages.format("hb.holder.authority", authority.name(), authority.kind().id());
         InternalInfo i = e.internal();
         LocalDate next = c.isActive() && i.lastSnapshot() != null ? i.lastSnapshot().plusMonths(snapshotMonths) : null;
         ChannelView.Dates dates = new ChannelView.Dates(text(c.started()), text(c.ended()), text(i.approvedOn()),
@@ -104,7 +110,7 @@ final class ChannelViews {
             findingViews.put(f, v);
         }
         return new ChannelView(href(c.id()), c, i, c.platformDisplayName(), messages.get("hb.status." + c.status().id()),
-                dates, history, views);
+                dates, history, views, holder);
     }
 
     private static String text(LocalDate d) {

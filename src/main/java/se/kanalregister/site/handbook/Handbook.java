@@ -25,7 +25,8 @@ public final class Handbook implements SitePart {
     public List<String> templates() {
         return List.of("layout.ftlh", "internal/frame.ftlh", "infotext/bio.ftl", "infotext/infotexter.ftlh",
                 "internal/channel.ftlh", "internal/register.ftlh", "internal/compliance.ftlh", "internal/chapter.ftlh",
-                "internal/chapters.ftlh", "internal/checklists.ftlh", "internal/print.ftlh", "internal/start.ftlh");
+                "internal/chapters.ftlh", "internal/checklists.ftlh", "internal/print.ftlh", "internal/start.ftlh",
+                "internal/granskning.ftlh", "infotext/full.ftl", "infotext/closing.ftl");
     }
 
     /** The start page: the chapters, the key numbers and the way to everything else. */
@@ -60,6 +61,7 @@ public final class Handbook implements SitePart {
                 },
                 () -> Checklists.write(pages),
                 () -> InfoTextsPage.write(pages),
+                () -> ReviewPage.write(pages),
                 () -> pages.writeFile(SearchIndex.FILE, searchIndex(pages, views).script())));
     }
 

@@ -86,13 +86,14 @@ final class InfoTextsPage {
         InfoTexts infoTexts = context.infoTexts();
         PageScope scope = context.scope();
         List<ChannelTexts> all = new ArrayList<>();
+        long withoutShort = 0;  // channels whose platform has a bio field but got no short text
         for (RegisterEntry entry : context.register().entries()) {
             if (!entry.channel().isActive()) continue;
             ChannelTexts texts = scope.forList(entry.channel(), infoTexts::of);
             if (!scope.rendersChannel(entry.id())) InfoTexts.warnOverflow(entry, texts, context.warnings());
+            if (texts.shorts().isEmpty() && entry.channel().platform().bioLimit() > 0) withoutShort++;
             all.add(texts);
         }
-        long withoutShort = all.stream().filter(t -> t.shorts().isEmpty()).count();
         if (withoutShort > 0) {
             // say so once, at the template, rather than leave short texts out silently
             context.warnings().warning(SourcePosition.of(context.templates().shownName(InfoTexts.BIO_TEMPLATE)),

@@ -2,6 +2,7 @@ package se.kanalregister.site.opendata;
 
 import java.util.ArrayList;
 import java.util.List;
+import se.kanalregister.model.Authority;
 import se.kanalregister.model.Channel;
 import se.kanalregister.model.Contact;
 import se.kanalregister.model.HistoryEntry;
@@ -19,7 +20,8 @@ final class ChannelsCsv {
 
     static final List<String> HEADER = List.of("id", "name", "name_language", "platform", "platform_name", "url",
             "handle", "unit", "responsible", "purpose", "audience", "central", "languages", "comments", "messages",
-            "contact_email", "contact_phone", "contact_url", "status", "started", "ended", "successor", "history", "page");
+            "contact_email", "contact_phone", "contact_url", "status", "started", "ended", "successor", "history", "page",
+            "authority", "authority_name", "authority_kind");
 
     private final Organisation organisation;
     private final SiteAddress address;
@@ -36,6 +38,7 @@ final class ChannelsCsv {
     }
 
     private List<String> row(Channel c) {
+        Authority holder = organisation.authority(c.authority());  // the new columns go last, so old readers keep working
         Contact contact = c.contact().orElse(organisation.contact());
         List<String> history = new ArrayList<>(c.history().size());
         for (HistoryEntry h : c.history()) history.add(h.date() + " " + h.text());
@@ -44,6 +47,7 @@ final class ChannelsCsv {
                 String.valueOf(c.central()), CsvWriter.joinList(c.languages()), String.valueOf(c.comments()),
                 String.valueOf(c.messages()), contact.email(), contact.phone(), contact.url(), c.status().id(),
                 ChannelsJson.date(c.started()), ChannelsJson.date(c.ended()), c.successor(),
-                CsvWriter.joinList(history), address.absolute(Layout.channelPage(c.id())));
+                CsvWriter.joinList(history), address.absolute(Layout.channelPage(c.id())),
+                c.authority(), holder == null ? null : holder.name(), holder == null ? null : holder.kind().id());
     }
 }

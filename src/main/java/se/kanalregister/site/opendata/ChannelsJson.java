@@ -2,6 +2,7 @@ package se.kanalregister.site.opendata;
 
 import java.util.List;
 import se.kanalregister.render.JsonWriter;
+import se.kanalregister.model.Authority;
 import se.kanalregister.model.Channel;
 import se.kanalregister.model.Contact;
 import se.kanalregister.model.HistoryEntry;
@@ -77,6 +78,18 @@ final class ChannelsJson {
         w.endObject();
     }
 
+    /** Who holds the channel's records and is controller of its personal data; null for the organisation itself. */
+    private static void authority(JsonWriter w, Authority a) {
+        w.name("authority");
+        if (a == null) {
+            w.value((String) null);
+            return;
+        }
+        w.beginObject().member("id", a.id()).member("name", a.name()).member("kind", a.kind().id())
+                .member("email", a.email()).member("phone", a.phone()).member("privacy_url", a.privacyUrl())
+                .member("records_url", a.recordsUrl()).endObject();
+    }
+
     private void channel(JsonWriter w, Channel c) {
         Contact contact = c.contact().orElse(organisation.contact());
         w.beginObject()
@@ -108,6 +121,7 @@ final class ChannelsJson {
         for (HistoryEntry h : c.history()) w.beginObject().member("date", date(h.date())).member("text", h.text()).endObject();
         w.endArray();
         w.member("page", address.absolute(Layout.channelPage(c.id())));
+        authority(w, organisation.authority(c.authority()));
         w.endObject();
     }
 

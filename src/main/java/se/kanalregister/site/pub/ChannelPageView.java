@@ -15,11 +15,15 @@ public record ChannelPageView(PageFrame frame, String contentLang, String organi
                               String home, Texts texts) {
 
     /** The full text and the short texts, each ready to show and copy. */
-    public record Texts(TextBlock full, List<ShortGroup> shorts) {
+    public record Texts(TextBlock full, List<ShortGroup> shorts, List<Translated> translations) {
         public Texts {
             shorts = List.copyOf(shorts);
+            translations = List.copyOf(translations);
         }
     }
+
+    /** The full text in a language of {@code content/translations/}, with its {@code lang} and the language's name. */
+    public record Translated(String lang, String name, TextBlock text) {}
 
     /**
      * A text with an element id (for its copy button) and its file.

@@ -9,6 +9,8 @@ import se.kanalregister.model.Layout;
 import se.kanalregister.model.Organisation;
 import se.kanalregister.model.Register;
 import se.kanalregister.model.RegisterEntry;
+import se.kanalregister.model.Translation;
+import se.kanalregister.text.Messages;
 import se.kanalregister.site.PageScope;
 import se.kanalregister.site.RenderContext;
 import se.kanalregister.render.infotext.ChannelTexts;
@@ -32,7 +34,8 @@ public final class PublicSite implements SitePart {
     @Override
     public List<String> templates() {
         return List.of("layout.ftlh", "public/lib.ftlh", "public/channel.ftlh", "public/index.ftlh", "public/page.ftlh",
-                "public/rules.ftlh", "public/accessibility.ftlh", "infotext/full.ftl", "infotext/bio.ftl");
+                "public/rules.ftlh", "public/accessibility.ftlh", "infotext/full.ftl", "infotext/bio.ftl",
+                "infotext/closing.ftl");
     }
 
     @Override
@@ -42,17 +45,23 @@ public final class PublicSite implements SitePart {
         List<Edition> editions = Edition.of(organisation, context::messages);
         ChannelPages channelPages = new ChannelPages(context, organisation, editions,
                 new Frames(organisation, editions, Layout.ownPages(register)));
-        InfoTexts infoTexts = context.infoTexts();
+        List<InfoTexts> infoTexts = new ArrayList<>();  // one per edition: the texts are written in each language
+        for (Edition e : editions) infoTexts.add(new InfoTexts(context.templates(), organisation, e.messages()));
+        List<InfoTexts> translated = new ArrayList<>();  // complete translations: texts beside the root's
+        for (Translation t : register.translations()) {
+            translated.add(new InfoTexts(context.templates(), organisation, Messages.withInfoTexts(t.language(), t.texts())));
+        }
         PageScope scope = context.scope();
         List<RegisterEntry> rendered = register.entries().stream().filter(e -> scope.rendersChannel(e.id())).toList();
         Parallel.forEach(rendered, entry -> {
             Channel channel = entry.channel();
-            ChannelTexts texts = null;
-            if (channel.isActive()) {
-                texts = scope.render(channel, infoTexts::of);
-                InfoTexts.warnOverflow(entry, texts, context.warnings());
-            }
-            channelPages.write(channel, texts, publicOutput);
+            List<ChannelTexts> texts = new ArrayList<>(editions.size());
+            texts.add(scope.render(channel, infoTexts.get(0)::of));  // the root's are kept for the lists
+            for (int i = 1; i < editions.size(); i++) texts.add(infoTexts.get(i).of(channel));
+            List<ChannelTexts> translations = new ArrayList<>(translated.size());
+            for (InfoTexts t : translated) translations.add(t.of(channel));
+            InfoTexts.warnOverflow(entry, texts.get(0), context.warnings());  // once, in the register's language
+            channelPages.write(channel, texts, register.translations(), translations, publicOutput);
         });
     }
 

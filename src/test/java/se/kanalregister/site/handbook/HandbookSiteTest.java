@@ -44,6 +44,27 @@ class HandbookSiteTest {
     }
 
     @Test
+    void theReviewPageTiesEverySentenceToItsProvisionForEachCombinationInUse() {
+        Document d = page("granskning/index.html");
+        List<String> titles = d.select("section > h2").eachText();
+        assertTrue(titles.contains("Testby kommun har handlingarna · Aktiv · kommentarer: Ja · meddelanden: Ja"), titles.toString());
+        assertTrue(titles.stream().anyMatch(t -> t.endsWith("· Avslutad")), titles.toString());
+        assertTrue(titles.stream().anyMatch(t -> t.endsWith("· Överlämnad")), titles.toString());
+        assertEquals(titles.size(), d.select("nav ol li a").size(), "a contents entry per combination");
+        for (org.jsoup.nodes.Element row : d.select("tbody tr")) {
+            assertEquals(2, row.select("td").size());
+            assertFalse(row.select("td").get(1).text().isBlank(), "every sentence has a provision or a note: " + row.text());
+            assertFalse(row.text().contains("\u0001") || row.text().contains("\u0003"), "no marker reaches the page");
+        }
+        org.jsoup.nodes.Element law = d.select("tbody tr").stream().filter(r -> r.text().startsWith("Vi håller uppsikt"))
+                .findFirst().orElseThrow();
+        assertEquals("BBS-lagen 4 §", law.select("td").get(1).text());
+        org.jsoup.nodes.Element removal = d.select("tbody tr").stream().filter(r -> r.text().startsWith("Enligt lag måste vi"))
+                .findFirst().orElseThrow();
+        assertTrue(removal.select("td").get(1).text().startsWith("BBS-lagen 5 §"), removal.text());
+    }
+
+    @Test
     void chapterPageMatchesGolden() throws IOException {
         Golden.assertMatches("handbook/chapter-02-andra.html", Sites.read(site, "internal/handbok/02-andra/index.html"));
     }
@@ -56,8 +77,9 @@ class HandbookSiteTest {
     @Test
     void writesEveryHandbookPage() {
         List<String> pages = Sites.files(site.resolve("internal")).stream().filter(f -> f.endsWith(".html")).toList();
-        assertEquals(List.of("checklista/index.html", "efterlevnad/index.html", "handbok/01-forsta/index.html",
-                "handbok/02-andra/index.html", "handbok/03-tredje/index.html", "handbok/index.html", "index.html", "infotexter/index.html",
+        assertEquals(List.of("checklista/index.html", "efterlevnad/index.html", "granskning/index.html",
+                "handbok/01-forsta/index.html", "handbok/02-andra/index.html", "handbok/03-tredje/index.html",
+                "handbok/index.html", "index.html", "infotexter/index.html",
                 "register/bra-kanal/index.html", "register/en-admin/index.html", "register/fel-adress/index.html",
                 "register/fel-epost/index.html", "register/gammal-bild/index.html", "register/index.html",
                 "register/overlamnad/index.html", "register/stangd-utan-datum/index.html", "register/tyst-kanal/index.html",

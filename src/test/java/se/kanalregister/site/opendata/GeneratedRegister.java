@@ -55,6 +55,6 @@ final class GeneratedRegister {
                 "Enhet " + i, i % 4 == 0 ? null : "Kommunikatör", "Syfte\nmed radbrytning och \u2028 " + id,
                 i % 2 == 0 ? List.of() : List.of("Unga | vuxna", "Äldre"), i % 7 == 0, List.of("sv", "en"), i % 2 == 0,
                 i % 3 != 0, contact, status, started, ended, status == Status.ACTIVE ? null : "https://www.stora.se/ny",
-                i % 2 == 0 ? List.of() : List.of(TestChannels.history("2024-02-29", "Bytte namn")));
+                i % 2 == 0 ? List.of() : List.of(TestChannels.history("2024-02-29", "Bytte namn")), null);
     }
 }

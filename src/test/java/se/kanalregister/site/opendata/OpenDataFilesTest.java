@@ -22,7 +22,7 @@ class OpenDataFilesTest {
     static final String BASE = "https://www.testby.se/sociala-medier/";
     static final List<String> RESULT_KEYS = List.of("id", "name", "name_language", "platform", "platform_name", "url",
             "handle", "unit", "responsible", "purpose", "audience", "central", "languages", "comments", "messages",
-            "contact", "status", "started", "ended", "successor", "history", "page");
+            "contact", "status", "started", "ended", "successor", "history", "page", "authority");
     static final List<String> METADATA_KEYS = List.of("schema_version", "title", "language", "organisation", "count",
             "count_by_status", "modified", "license", "register", "files");
 
@@ -142,6 +142,11 @@ class OpenDataFilesTest {
 
     private static Object expectedCell(JsonNode r, String column) {
         if (column.startsWith("contact_")) return text(r.get("contact").get(column.substring("contact_".length())));
+        if (column.startsWith("authority")) {
+            JsonNode a = r.get("authority");
+            if (a.isNull()) return "";
+            return text(a.get(column.equals("authority") ? "id" : column.substring("authority_".length())));
+        }
         return switch (column) {
             case "audience", "languages" -> StrictJson.strings(r.get(column));
             case "history" -> {

@@ -23,7 +23,7 @@ final class TestChannels {
     static Channel channel(String id, Status status, LocalDate started, LocalDate ended, HistoryEntry... history) {
         return new Channel(id, "Namn " + id, null, Platform.FACEBOOK, null, "https://www.facebook.com/" + id,
                 "@" + id, "Enheten", null, "Syftet med " + id, List.of(), false, List.of("sv"), true, true, Contact.NONE,
-                status, started, ended, null, List.of(history));
+                status, started, ended, null, List.of(history), null);
     }
 
     /** An organisation publishing at https://www.stora.se/kanaler/ in Swedish and English; both arguments may be null. */
@@ -35,7 +35,8 @@ final class TestChannels {
     static Organisation organisation(String orgNumber, String email, String geonamesId) {
         return new Organisation("Stora kommun", "https://www.stora.se", "https://www.stora.se/kanaler/", "sv",
                 List.of("sv", "en"), new Contact(email, "010-100 00 00", null, null, null), null, null, List.of("stora.se"),
-                null, null, List.of(), Review.DEFAULT, orgNumber, Accessibility.NONE, Organisation.DEFAULT_TIME_ZONE, geonamesId);
+                null, null, List.of(), Review.DEFAULT, orgNumber, Accessibility.NONE, Organisation.DEFAULT_TIME_ZONE, geonamesId,
+                List.of());
     }
 
     static HistoryEntry history(String date, String text) {

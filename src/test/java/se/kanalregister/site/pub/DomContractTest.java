@@ -91,8 +91,9 @@ class DomContractTest {
     void everyActiveChannelIsInTheListWithDataTheFilterCanUse() {
         Document d = page("index.html");
         List<Element> items = d.select("li.channel");
-        assertEquals(Sites.files(site).stream().filter(f -> f.matches("kanaler/[^/]+/info\\.txt")).count(), items.size(),
-                "one li.channel per active channel (each has an info.txt)");
+        assertEquals(Sites.files(site).stream().filter(f -> f.matches("kanaler/[^/]+/info\\.txt"))
+                        .filter(f -> Sites.read(site, f).startsWith("Välkommen")).count(), items.size(),
+                "one li.channel per active channel (each has an info.txt that welcomes; a closed one's says goodbye)");
         Set<String> platforms = d.select("#filter-platform option").eachAttr("value").stream().collect(Collectors.toSet());
         Set<String> units = d.select("#filter-unit option").eachAttr("value").stream().collect(Collectors.toSet());
         for (Element li : items) {
@@ -136,7 +137,8 @@ class DomContractTest {
         Document en = page("en/kanaler/samegiella-facebook/index.html");
         assertEquals("en", en.selectFirst("html").attr("lang"));
         assertEquals("sv", en.selectFirst("p.lead").attr("lang"), "the purpose is Swedish on an English page");
-        assertEquals("sv", en.getElementById("info-full").attr("lang"));
+        assertEquals("", en.getElementById("info-full").attr("lang"), "the English page shows the English text");
+        assertTrue(en.getElementById("info-full").text().startsWith("Welcome to "), en.getElementById("info-full").text());
         assertEquals("sv", page("index.html").selectFirst("html").attr("lang"));
         assertNotNull(page("index.html").selectFirst("nav a[lang=en][hreflang=en]"), "the link to the English pages");
     }

@@ -47,7 +47,8 @@ class JsonLdTest {
         var o = r.organisation();
         var evil = new se.kanalregister.model.Organisation("</script><script>alert(1)</script><!--", o.website(), o.baseUrl(),
                 o.language(), o.languages(), o.contact(), o.privacyUrl(), o.guidelinesUrl(), o.officialEmailDomains(),
-                o.hours(), o.responseTime(), o.rules(), o.review(), "1 & 2 > 0", o.accessibility(), o.timeZone(), o.geonamesId());
+                o.hours(), o.responseTime(), o.rules(), o.review(), "1 & 2 > 0", o.accessibility(), o.timeZone(), o.geonamesId(),
+                o.authorities());
         String json = JsonLd.organisation(evil, r.channels());
         assertFalse(json.contains("<") || json.contains(">") || json.contains("&"), json);
         Document page = Jsoup.parse("<!DOCTYPE html><html><head><script type=\"application/ld+json\">" + json
