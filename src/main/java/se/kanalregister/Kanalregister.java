@@ -19,11 +19,13 @@ import se.kanalregister.diag.SourcePosition;
 import se.kanalregister.text.Message;
 import se.kanalregister.load.ContentLoader;
 import se.kanalregister.load.SourceFiles;
+import se.kanalregister.model.Layout;
 import se.kanalregister.model.Organisation;
 import se.kanalregister.model.Register;
 import se.kanalregister.model.RegisterEntry;
 import se.kanalregister.render.Templates;
 import se.kanalregister.render.infotext.InfoTexts;
+import se.kanalregister.render.infotext.ShortText;
 import se.kanalregister.text.Messages;
 import se.kanalregister.render.RenderException;
 import se.kanalregister.site.BuildProgress;
@@ -149,10 +151,16 @@ public final class Kanalregister {
         if (checked.register() == null || checked.diagnostics().hasErrors()) return;
         Organisation organisation = checked.register().organisation();
         try {
-            InfoTexts texts = new InfoTexts(new Templates(templates, displayBase), organisation,
-                    Messages.forLanguage(organisation.language()));
-            for (RegisterEntry entry : checked.register().entries()) {
-                InfoTexts.warnOverflow(entry, texts.ownShortText(entry.channel()), checked.diagnostics());
+            Templates compiled = new Templates(templates, displayBase);
+            List<String> languages = Layout.editionLanguages(organisation);
+            Messages root = Messages.forLanguage(languages.get(0));
+            for (String language : languages) {
+                InfoTexts texts = new InfoTexts(compiled, organisation, Messages.forLanguage(language));
+                for (RegisterEntry entry : checked.register().entries()) {
+                    ShortText own = texts.ownShortText(entry.channel());
+                    if (language.equals(languages.get(0))) InfoTexts.warnOverflow(entry, own, checked.diagnostics());
+                    else InfoTexts.warnOverflow(entry, own, checked.diagnostics(), root.get("language." + language));
+                }
             }
         } catch (RenderException e) {
             checked.diagnostics().error(e.position(), "cli.template-error", e.getMessage().strip());

@@ -99,6 +99,18 @@ public final class InfoTexts {
                 own.platform().displayName(), own.length(), own.limit(), own.length() - own.limit());
     }
 
+    /**
+     * The same for a short text of an edition in another language than the register's (the
+     * English one): the warning names the language, since that text is written in other words.
+     *
+     * @param languageName the edition's language as the messages name it, "engelska"
+     */
+    public static void warnOverflow(RegisterEntry entry, ShortText own, Diagnostics warnings, String languageName) {
+        if (own == null || own.fits()) return;
+        warnings.warning(SourcePosition.of(entry.sourceFile()), "infotext.bio-overflow.language", entry.id(),
+                own.platform().displayName(), own.length(), own.limit(), own.length() - own.limit(), languageName);
+    }
+
     private List<ShortText> shortTexts(Platform own, InfoTextModel model) throws IOException {
         List<String> levels = new ArrayList<>();
         List<Integer> lengths = new ArrayList<>();

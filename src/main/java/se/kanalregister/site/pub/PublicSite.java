@@ -61,6 +61,10 @@ public final class PublicSite implements SitePart {
             List<ChannelTexts> translations = new ArrayList<>(translated.size());
             for (InfoTexts t : translated) translations.add(t.of(channel));
             InfoTexts.warnOverflow(entry, texts.get(0), context.warnings());  // once, in the register's language
+            for (int i = 1; i < editions.size(); i++) {
+                InfoTexts.warnOverflow(entry, texts.get(i).own(), context.warnings(),
+                        editions.get(0).messages().get("language." + editions.get(i).lang()));
+            }
             channelPages.write(channel, texts, register.translations(), translations, publicOutput);
         });
     }

@@ -113,6 +113,25 @@ class InfoTextsTest {
                 r.stderr());
     }
 
+    /** The English short text is written in other words, so it is measured on its own, and the warning says which. */
+    @Test
+    void anEnglishShortTextThatCannotFitIsWarnedAboutInCheckAndBuild(@TempDir Path tmp) throws IOException {
+        Path content = tmp.resolve("content");
+        Files.createDirectories(content.resolve("channels"));
+        Path fixture = Sites.FIXTURES.resolve("public-long-name");
+        Files.writeString(content.resolve("organisation.yaml"),
+                Files.readString(fixture.resolve("organisation.yaml")) + "languages: [sv, en]\n");
+        Files.copy(fixture.resolve("channels/langt-namn-instagram.yaml"), content.resolve("channels/langt-namn-instagram.yaml"));
+        String english = "(?s).*langt-namn-instagram\\.yaml: varning: kanalen langt-namn-instagram: den korta texten på engelska"
+                + " för Instagram blir \\d+ tecken, men fältet rymmer 150 \\(\\d+ för många\\) — .*";
+        CliRun check = CliRun.run(tmp, "check", "--today", "2026-11-21");
+        assertEquals(0, check.exitCode(), check.stderr());
+        assertTrue(check.stderr().matches(english), check.stderr());
+        CliRun build = CliRun.run(tmp, "build", "--today", "2026-11-21", "--out", tmp.resolve("site").toString());
+        assertEquals(0, build.exitCode(), build.stderr());
+        assertTrue(build.stderr().matches(english), build.stderr());
+    }
+
     @Test
     void checkWarnsAboutTheLongNameWithoutWritingAnything() {
         CliRun r = CliRun.run(Path.of("").toAbsolutePath(), "check", "--content",
