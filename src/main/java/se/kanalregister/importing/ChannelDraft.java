@@ -20,7 +20,7 @@ record ChannelDraft(ImportedAccount account, Platform platform, String otherPlat
     static ChannelDraft of(ImportedAccount a, List<Diagnostic> diagnostics) {
         Platform platform = null;
         String otherName = null;
-        Platform ofHost = AccountLinks.platformOfHost(hostOf(a.url()));
+        Platform ofHost = AccountLinks.platformOfAddress(a.url());
         if (a.platform() != null) {
             platform = Platform.byWrittenName(a.platform());
             if (platform == null && ofHost != null) {
@@ -72,10 +72,5 @@ record ChannelDraft(ImportedAccount account, Platform platform, String otherPlat
         file.set("internal.owner", a.person());
         if (!notes.isEmpty()) file.set("internal.notes", String.join(". ", notes));
         return file.fill(scaffold);
-    }
-
-    private static String hostOf(String url) {
-        String h = se.kanalregister.text.Hosts.ascii(url);
-        return h == null ? "" : h;
     }
 }

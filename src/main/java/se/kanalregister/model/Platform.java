@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The platforms of register format version 1, with the host names that belong to each and
- * the length limit of the profile's bio field.
+ * The platforms of register format version 1, with the length limit of the profile's bio
+ * field. Which hosts and addresses belong to a platform is the account rules' business
+ * ({@code se.kanalregister.account.AccountRules}), the one table for checks, import and the
+ * "Är kontot äkta?" box.
  *
  * <p>Bio limits, in user-perceived characters, as the platforms' own help pages state them
  * (checked 2026-11; sources and dates in docs/info-texts.md): Facebook Page "Bio" (intro) 101
@@ -19,30 +21,27 @@ import java.util.Locale;
  * Platforms without a short field (0) get only the full text.
  */
 public enum Platform {
-    FACEBOOK("Facebook", 101, "facebook.com", "fb.com", "fb.me"),
-    INSTAGRAM("Instagram", 150, "instagram.com"),
-    X("X", 160, "x.com", "twitter.com"),
-    YOUTUBE("YouTube", 1000, "youtube.com", "youtu.be"),
-    LINKEDIN("LinkedIn", 2000, "linkedin.com"),
-    TIKTOK("TikTok", 80, "tiktok.com"),
-    THREADS("Threads", 500, "threads.net", "threads.com"),
-    BLUESKY("Bluesky", 256, "bsky.app", "bsky.social"),
+    FACEBOOK("Facebook", 101),
+    INSTAGRAM("Instagram", 150),
+    X("X", 160),
+    YOUTUBE("YouTube", 1000),
+    LINKEDIN("LinkedIn", 2000),
+    TIKTOK("TikTok", 80),
+    THREADS("Threads", 500),
+    BLUESKY("Bluesky", 256),
     MASTODON("Mastodon", 500),
-    FLICKR("Flickr", 0, "flickr.com", "flic.kr"),
-    VIMEO("Vimeo", 0, "vimeo.com"),
-    SNAPCHAT("Snapchat", 150, "snapchat.com"),
+    FLICKR("Flickr", 0),
+    VIMEO("Vimeo", 0),
+    SNAPCHAT("Snapchat", 150),
     BLOG("Blogg", 0),
     PODCAST("Podd", 0),
     OTHER("Annan", 0);
 
     private final String displayName;
     private final int bioLimit;
-    private final List<String> domains;
-
-    Platform(String displayName, int bioLimit, String... domains) {
+    Platform(String displayName, int bioLimit) {
         this.displayName = displayName;
         this.bioLimit = bioLimit;
-        this.domains = List.of(domains);
     }
 
     /** The value written in a channel file: {@code facebook}, {@code x}, … */
@@ -58,19 +57,6 @@ public enum Platform {
     /** The bio field's limit in user-perceived characters, or 0 when the platform has no short field. */
     public int bioLimit() {
         return bioLimit;
-    }
-
-    /** The hosts a channel URL of this platform may have; empty when any host is fine (own servers). */
-    public List<String> domains() {
-        return domains;
-    }
-
-    /** True for {@code host} itself or any subdomain of it; always true when the platform has no fixed domains. */
-    public boolean ownsHost(String host) {
-        if (domains.isEmpty()) return true;
-        String h = host.toLowerCase(Locale.ROOT);
-        for (String d : domains) if (h.equals(d) || h.endsWith("." + d)) return true;
-        return false;
     }
 
     /** The platform with this id, or null. */

@@ -44,7 +44,7 @@ class AccountCasesTest {
                 case PODCAST -> "open.spotify.com";
                 case OTHER -> "discord";
                 case MASTODON -> "mastodon";
-                default -> p.domains().get(0).replace(".com", "").replace(".net", "").replace(".app", "");
+                default -> AccountRules.of(p.id()).domains().get(0).replace(".com", "").replace(".net", "").replace(".app", "");
             };
             boolean official = cases.stream().anyMatch(c -> c.input().toLowerCase().contains(host) && !c.channels().isEmpty());
             boolean refused = cases.stream().anyMatch(c -> c.input().toLowerCase().contains(host) && c.channels().isEmpty());

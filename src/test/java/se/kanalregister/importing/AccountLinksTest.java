@@ -20,7 +20,7 @@ class AccountLinksTest {
             "https://x.com/exempelby, X",
             "https://twitter.com/Exempelby, X",
             "https://www.youtube.com/@kulturexby, YOUTUBE",
-            "https://www.youtube.com/channel/UC123abc, YOUTUBE",
+            "https://www.youtube.com/channel/UCa1B2c3D4e5F6g7H8i9J0kL, YOUTUBE",
             "https://se.linkedin.com/company/exempelby-kommun, LINKEDIN",
             "https://www.tiktok.com/@ungdomexby, TIKTOK",
             "https://www.threads.net/@exempelby, THREADS",
