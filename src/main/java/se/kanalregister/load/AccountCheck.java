@@ -10,6 +10,7 @@ import se.kanalregister.account.Reading;
 import se.kanalregister.diag.Diagnostics;
 import se.kanalregister.diag.SourcePosition;
 import se.kanalregister.model.Channel;
+import se.kanalregister.text.Hosts;
 
 /**
  * A channel's address and handle against its platform's account rules: an address on a host
@@ -60,11 +61,9 @@ final class AccountCheck {
         return host.startsWith("xn--") || host.contains(".xn--");
     }
 
+    /** The host as written (not in punycode: a foreign letter is what gives an imitation away), without user info. */
     private static String hostOf(String url) {
-        int start = url.indexOf("://") + 3;
-        int end = start;
-        while (end < url.length() && "/?#".indexOf(url.charAt(end)) < 0) end++;
-        String authority = url.substring(start, end);
+        String authority = Hosts.authority(url);
         return authority.substring(authority.lastIndexOf('@') + 1).toLowerCase(Locale.ROOT);
     }
 
