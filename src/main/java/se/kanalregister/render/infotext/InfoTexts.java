@@ -4,7 +4,6 @@ import static se.kanalregister.text.Strings.orEmpty;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import se.kanalregister.diag.Diagnostics;
 import se.kanalregister.diag.SourcePosition;
@@ -39,10 +38,6 @@ public final class InfoTexts {
     public static final String BIO_TEMPLATE = "infotext/bio.ftl";
     public static final String CLOSING_TEMPLATE = "infotext/closing.ftl";
     static final int MAX_LEVELS = 9;
-
-    private static final List<Platform> LIMITED = Arrays.stream(Platform.values())
-            .filter(p -> p.bioLimit() > 0).toList();
-    private static final int SMALLEST_LIMIT = LIMITED.stream().mapToInt(Platform::bioLimit).min().orElse(0);
 
     private final Templates templates;
     private final Messages messages;
@@ -111,7 +106,13 @@ public final class InfoTexts {
                 own.platform().displayName(), own.length(), own.limit(), own.length() - own.limit(), languageName);
     }
 
+    /**
+     * The short text for the channel's own platform: the levels of bio.ftl, longest first, until
+     * one fits the platform's field (or the levels run out, and the shortest is kept). None for
+     * a platform without a short field.
+     */
     private List<ShortText> shortTexts(Platform own, InfoTextModel model) throws IOException {
+        if (own.bioLimit() == 0) return List.of();
         List<String> levels = new ArrayList<>();
         List<Integer> lengths = new ArrayList<>();
         for (int level = 1; level <= MAX_LEVELS; level++) {
@@ -120,11 +121,9 @@ public final class InfoTexts {
             if (levels.contains(text)) continue;  // a level may repeat another for some channels; the next may still be shorter
             levels.add(text);
             lengths.add(Graphemes.count(text));
-            if (lengths.get(lengths.size() - 1) <= SMALLEST_LIMIT) break;
+            if (lengths.get(lengths.size() - 1) <= own.bioLimit()) break;
         }
-        List<ShortText> out = new ArrayList<>();
-        if (!levels.isEmpty() && own.bioLimit() > 0) out.add(pick(own, levels, lengths, true));
-        return out;
+        return levels.isEmpty() ? List.of() : List.of(pick(own, levels, lengths, true));
     }
 
     private static ShortText pick(Platform p, List<String> levels, List<Integer> lengths, boolean own) {
