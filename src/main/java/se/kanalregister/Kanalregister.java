@@ -3,6 +3,7 @@ package se.kanalregister;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
@@ -153,19 +154,17 @@ public final class Kanalregister {
         try {
             Templates compiled = new Templates(templates, displayBase);
             List<String> languages = Layout.editionLanguages(organisation);
-            Messages root = Messages.forLanguage(languages.get(0));
-            for (String language : languages) {
-                InfoTexts texts = new InfoTexts(compiled, organisation, Messages.forLanguage(language));
-                for (RegisterEntry entry : checked.register().entries()) {
-                    ShortText own = texts.ownShortText(entry.channel());
-                    if (language.equals(languages.get(0))) InfoTexts.warnOverflow(entry, own, checked.diagnostics());
-                    else InfoTexts.warnOverflow(entry, own, checked.diagnostics(), root.get("language." + language));
-                }
+            List<InfoTexts> texts = new ArrayList<>();
+            for (String language : languages) texts.add(new InfoTexts(compiled, organisation, Messages.forLanguage(language)));
+            for (RegisterEntry entry : checked.register().entries()) {
+                List<ShortText> own = new ArrayList<>(texts.size());
+                for (InfoTexts t : texts) own.add(t.ownShortText(entry.channel()));
+                InfoTexts.warnOverflows(entry, own, languages, Messages.forLanguage(languages.get(0)), checked.diagnostics());
             }
         } catch (RenderException e) {
-            checked.diagnostics().error(e.position(), "cli.template-error", e.getMessage().strip());
+            checked.diagnostics().error(e.position(), e.messageKey(), e.getMessage().strip());
         } catch (IOException e) {
-            checked.diagnostics().error(SourcePosition.of(templates.toString()), "cli.templates-unreadable", e.getMessage());
+            checked.diagnostics().error(SourcePosition.of(templates.toString()), "cli.templates-unreadable", Faults.reason(e));
         }
     }
 }

@@ -95,15 +95,23 @@ public final class InfoTexts {
     }
 
     /**
-     * The same for a short text of an edition in another language than the register's (the
-     * English one): the warning names the language, since that text is written in other words.
+     * The same for the short texts of every edition, the register's language first: a text in
+     * another language (the English one) is written in other words, so it can overflow on its
+     * own, and its warning names the language.
      *
-     * @param languageName the edition's language as the messages name it, "engelska"
+     * @param perEdition the channel's own short text in each of {@code languages}, null for none
+     * @param root       the bundle of the register's language, which names the other languages
      */
-    public static void warnOverflow(RegisterEntry entry, ShortText own, Diagnostics warnings, String languageName) {
-        if (own == null || own.fits()) return;
-        warnings.warning(SourcePosition.of(entry.sourceFile()), "infotext.bio-overflow.language", entry.id(),
-                own.platform().displayName(), own.length(), own.limit(), own.length() - own.limit(), languageName);
+    public static void warnOverflows(RegisterEntry entry, List<ShortText> perEdition, List<String> languages, Messages root,
+                                     Diagnostics warnings) {
+        warnOverflow(entry, perEdition.get(0), warnings);
+        for (int i = 1; i < perEdition.size(); i++) {
+            ShortText own = perEdition.get(i);
+            if (own == null || own.fits()) continue;
+            warnings.warning(SourcePosition.of(entry.sourceFile()), "infotext.bio-overflow.language", entry.id(),
+                    own.platform().displayName(), own.length(), own.limit(), own.length() - own.limit(),
+                    root.get("language." + languages.get(i)));
+        }
     }
 
     /**

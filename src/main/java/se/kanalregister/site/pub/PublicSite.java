@@ -14,6 +14,7 @@ import se.kanalregister.text.Messages;
 import se.kanalregister.site.PageScope;
 import se.kanalregister.site.RenderContext;
 import se.kanalregister.render.infotext.ChannelTexts;
+import se.kanalregister.render.infotext.ShortText;
 import se.kanalregister.render.infotext.InfoTexts;
 import se.kanalregister.site.Output;
 import se.kanalregister.site.Parallel;
@@ -51,6 +52,7 @@ public final class PublicSite implements SitePart {
         for (Translation t : register.translations()) {
             translated.add(new InfoTexts(context.templates(), organisation, Messages.withInfoTexts(t.language(), t.texts())));
         }
+        List<String> languages = editions.stream().map(Edition::lang).toList();
         PageScope scope = context.scope();
         List<RegisterEntry> rendered = register.entries().stream().filter(e -> scope.rendersChannel(e.id())).toList();
         Parallel.forEach(rendered, entry -> {
@@ -60,11 +62,9 @@ public final class PublicSite implements SitePart {
             for (int i = 1; i < editions.size(); i++) texts.add(infoTexts.get(i).of(channel));
             List<ChannelTexts> translations = new ArrayList<>(translated.size());
             for (InfoTexts t : translated) translations.add(t.of(channel));
-            InfoTexts.warnOverflow(entry, texts.get(0), context.warnings());  // once, in the register's language
-            for (int i = 1; i < editions.size(); i++) {
-                InfoTexts.warnOverflow(entry, texts.get(i).own(), context.warnings(),
-                        editions.get(0).messages().get("language." + editions.get(i).lang()));
-            }
+            List<ShortText> own = new ArrayList<>(texts.size());
+            for (ChannelTexts t : texts) own.add(t.own());
+            InfoTexts.warnOverflows(entry, own, languages, editions.get(0).messages(), context.warnings());
             channelPages.write(channel, texts, register.translations(), translations, publicOutput);
         });
     }

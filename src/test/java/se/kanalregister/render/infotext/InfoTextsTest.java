@@ -132,6 +132,20 @@ class InfoTextsTest {
         assertTrue(build.stderr().matches(english), build.stderr());
     }
 
+    /** check renders the short texts too, so a runaway user template is told there as the build tells it. */
+    @Test
+    void checkSaysWhatIsWrongWithABioTemplateThatCallsItselfForEver(@TempDir Path tmp) throws IOException {
+        Path bio = tmp.resolve("templates/infotext/bio.ftl");
+        Files.createDirectories(bio.getParent());
+        Files.writeString(bio, "<#macro r n><@r n+1/></#macro><@r 0/>");
+        CliRun r = CliRun.run(Path.of("").toAbsolutePath(), "check", "--content",
+                Sites.FIXTURES.resolve("public-long-name").toString(), "--templates", tmp.resolve("templates").toString(),
+                "--today", "2026-11-21");
+        assertEquals(1, r.exitCode(), r.stderr());
+        assertTrue(r.stderr().contains("bio.ftl:1:") && r.stderr().contains(": fel: makrot här anropar sig självt utan att sluta"),
+                r.stderr());
+    }
+
     @Test
     void checkWarnsAboutTheLongNameWithoutWritingAnything() {
         CliRun r = CliRun.run(Path.of("").toAbsolutePath(), "check", "--content",
