@@ -21,6 +21,9 @@ public final class AccountParser {
     private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
     private static final Pattern SCHEME = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*):(//)?");
     private static final Pattern PORT = Pattern.compile(":[0-9]*$");
+    private static final Pattern REPEATED_SLASHES = Pattern.compile("/{2,}");
+    private static final Pattern HANDLE_LABEL = Pattern.compile("[a-z0-9-]+");
+    private static final Pattern PLAIN_VALUE = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
 
     private AccountParser() {}
 
@@ -90,7 +93,7 @@ public final class AccountParser {
         while (host.endsWith(".")) host = host.substring(0, host.length() - 1);
         if (host.indexOf('.') < 0 || host.startsWith(".") || host.contains("..")) return Reading.of(Reading.Kind.NAME);
         int pathEnd = indexOfAny(tail, "?#", 0);
-        String path = (pathEnd < 0 ? tail : tail.substring(0, pathEnd)).replaceAll("/{2,}", "/");
+        String path = REPEATED_SLASHES.matcher(pathEnd < 0 ? tail : tail.substring(0, pathEnd)).replaceAll("/");
         while (path.endsWith("/")) path = path.substring(0, path.length() - 1);
         String query = "";
         if (pathEnd >= 0 && tail.charAt(pathEnd) == '?') {
@@ -103,7 +106,7 @@ public final class AccountParser {
         for (PlatformRules p : AccountRules.PLATFORMS) {
             if (p.handleDomain() != null && host.endsWith("." + p.handleDomain()) && path.isEmpty()) {
                 String sub = host.substring(0, host.length() - p.handleDomain().length() - 1);
-                if (sub.matches("[a-z0-9-]+")) {
+                if (HANDLE_LABEL.matcher(sub).matches()) {
                     return new Reading(Reading.Kind.ADDRESS, List.of(new Identity(p.platform(), "handle", host)),
                             p.platform(), null, "");
                 }
@@ -173,7 +176,7 @@ public final class AccountParser {
             int eq = pair.indexOf('=');
             if (eq > 0 && pair.substring(0, eq).equals(name)) {
                 String value = pair.substring(eq + 1);
-                return value.matches("[A-Za-z0-9_.-]{1,64}") ? value : null;
+                return PLAIN_VALUE.matcher(value).matches() ? value : null;
             }
         }
         return null;
@@ -225,6 +228,7 @@ public final class AccountParser {
         String folder = (slash < 0 ? path : path.substring(0, slash)).toLowerCase(Locale.ROOT);
         String[] labels = host.split("\\.");
         String label = labels.length >= 2 ? labels[labels.length - 2] : host;
+        String labelSkeleton = Lookalikes.skeleton(label);
         for (PlatformRules p : AccountRules.PLATFORMS) {
             for (String d : p.domains()) {
                 if (host.startsWith(d + ".") || host.contains("." + d + ".") || lowerUser.contains(d)
@@ -232,7 +236,7 @@ public final class AccountParser {
                     return p.platform();
                 }
                 String own = d.substring(0, d.indexOf('.'));
-                if (own.length() >= 5 && (Lookalikes.skeleton(label).contains(Lookalikes.skeleton(own))
+                if (own.length() >= 5 && (labelSkeleton.contains(Lookalikes.skeleton(own))
                         || Lookalikes.resembles(label, own))) {
                     return p.platform();
                 }
