@@ -7,6 +7,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import se.kanalregister.diag.Diagnostic;
+import se.kanalregister.diag.Faults;
 import se.kanalregister.diag.SourcePosition;
 import se.kanalregister.text.Messages;
 
@@ -45,7 +46,7 @@ public final class ImportRun {
             error("import.no-source", source);
             return 2;
         } catch (IOException e) {
-            error("import.io", e.getMessage());
+            error("import.io", Faults.reason(e));
             return 1;
         }
         for (Diagnostic d : result.diagnostics().stream().sorted().toList()) err.println(d.format(messages));

@@ -61,6 +61,15 @@ public final class Messages {
      * with their Swedish text.
      */
     public static Map<String, String> infoTextSentences() {
+        return InfoTextSentences.ALL;
+    }
+
+    /** Read once, when first asked for: every build with a translation needs them. */
+    private static final class InfoTextSentences {
+        static final Map<String, String> ALL = readInfoTextSentences();
+    }
+
+    private static Map<String, String> readInfoTextSentences() {
         Map<String, String> out = new java.util.LinkedHashMap<>();
         try (InputStream in = Messages.class.getResourceAsStream(INFO_TEXT_BUNDLE)) {
             if (in == null) throw new IllegalStateException("message bundle missing: " + INFO_TEXT_BUNDLE);
