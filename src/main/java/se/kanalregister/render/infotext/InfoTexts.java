@@ -68,9 +68,17 @@ public final class InfoTexts {
      */
     public ChannelTexts of(Channel channel) throws IOException {
         InfoTextModel model = model(channel);
+        return new ChannelTexts(channel.id(), full(channel, model), shortTexts(channel.platform(), model));
+    }
+
+    /** Only the full text (the closing text of a closed or transferred channel), for a page that shows no short text. */
+    public String full(Channel channel) throws IOException {
+        return full(channel, model(channel));
+    }
+
+    private String full(Channel channel, InfoTextModel model) throws IOException {
         String template = channel.isActive() ? FULL_TEMPLATE : CLOSING_TEMPLATE;
-        String full = TextLayout.full(templates.render(template, model, messages));
-        return new ChannelTexts(channel.id(), full, shortTexts(channel.platform(), model));
+        return TextLayout.full(templates.render(template, model, messages));
     }
 
     /** The short text for the channel's own platform, or null when it has no bio field (or the template wrote none). */

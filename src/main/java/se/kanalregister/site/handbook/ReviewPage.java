@@ -58,7 +58,7 @@ final class ReviewPage {
         for (List<Channel> channels : byCombination.values()) {
             Channel c = channels.get(0);
             List<Row> rows = new ArrayList<>();
-            for (Sentences.Sentence s : Sentences.of(marked.of(c).full())) {
+            for (Sentences.Sentence s : Sentences.of(marked.full(c))) {
                 rows.add(new Row(s.text(), s.key().isEmpty() ? m.get("hb.review.own-words") : provision(m, s.key()),
                         s.key().isEmpty()));
             }

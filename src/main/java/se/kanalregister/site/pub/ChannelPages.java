@@ -38,18 +38,19 @@ final class ChannelPages {
 
     /**
      * @param texts        the channel's info texts in each edition's language, in the order of the editions
-     * @param translations the languages of the complete translations, and the texts in each, in the same order
+     * @param translations the languages of the complete translations
+     * @param translated   the channel's full text in each of them, in the same order
      */
-    void write(Channel channel, List<ChannelTexts> texts, List<Translation> translations, List<ChannelTexts> translated,
+    void write(Channel channel, List<ChannelTexts> texts, List<Translation> translations, List<String> translated,
                Output out) throws IOException {
         String page = Layout.channelPage(channel.id());
         List<ChannelPageView.Translated> others = new ArrayList<>();
         for (int i = 0; i < translations.size(); i++) {
             String lang = translations.get(i).language();
             String file = "info." + lang + ".txt";  // beside the root's files: a language needs no pages of its own
-            out.write(page + file, translated.get(i).full());
+            out.write(page + file, translated.get(i));
             others.add(new ChannelPageView.Translated(lang, lang, new ChannelPageView.TextBlock("info-" + lang,
-                    translated.get(i).full(), file, file)));
+                    translated.get(i), file, file)));
         }
         for (int i = 0; i < editions.size(); i++) {
             Edition e = editions.get(i);

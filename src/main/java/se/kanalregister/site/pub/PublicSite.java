@@ -60,8 +60,8 @@ public final class PublicSite implements SitePart {
             List<ChannelTexts> texts = new ArrayList<>(editions.size());
             texts.add(scope.render(channel, infoTexts.get(0)::of));  // the root's are kept for the lists
             for (int i = 1; i < editions.size(); i++) texts.add(infoTexts.get(i).of(channel));
-            List<ChannelTexts> translations = new ArrayList<>(translated.size());
-            for (InfoTexts t : translated) translations.add(t.of(channel));
+            List<String> translations = new ArrayList<>(translated.size());
+            for (InfoTexts t : translated) translations.add(t.full(channel));
             List<ShortText> own = new ArrayList<>(texts.size());
             for (ChannelTexts t : texts) own.add(t.own());
             InfoTexts.warnOverflows(entry, own, languages, editions.get(0).messages(), context.warnings());
