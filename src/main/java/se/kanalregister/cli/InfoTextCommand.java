@@ -109,6 +109,9 @@ final class InfoTextCommand implements Command {
             call.out().print(withNewline(texts.full()));
             return ExitCode.OK;
         }
+        if (entry.channel().platform().bioLimit() == 0) {
+            throw new UsageException("cli.infotext.no-bio-field", id, entry.channel().platformDisplayName());
+        }
         if (texts.shorts().isEmpty()) {
             call.err().println(Diagnostic.error(SourcePosition.of(context.templates().shownName(InfoTexts.BIO_TEMPLATE)),
                     "infotext.bio-empty.channel", id).format(call.messages()));
@@ -120,7 +123,7 @@ final class InfoTextCommand implements Command {
             List<String> choices = texts.shorts().stream().map(t -> t.platform().id()).toList();
             String near = Suggestions.closest(wanted, choices);
             if (near != null) throw new UsageException("cli.infotext.no-short.suggest", platform, near);
-            throw new UsageException("cli.infotext.no-short", platform, choices);
+            throw new UsageException("cli.infotext.no-short", platform, String.join(", ", choices));
         }
         call.out().print(withNewline(text.text()));
         call.err().println(call.messages().format(text.fits() ? "cli.infotext.length" : "cli.infotext.too-long",

@@ -106,6 +106,16 @@ class InfoTextCommandTest {
     }
 
     @Test
+    void aPlatformWithoutAShortFieldSaysSoAndHowToGetTheText() throws IOException {
+        CliRun r = ContentDir.valid(tmp)
+                .write("content/channels/kultur.yaml", ContentDir.CHANNEL.replace("platform: facebook", "platform: blog"))
+                .run("infotext", "kultur", "--plattform", "blog");
+        assertEquals(2, r.exitCode(), r.stderr());
+        assertEquals("kanalregister: fel: kanalen kultur ligger på Blogg, som inte har något kort profilfält, så den har bara"
+                + " en hel informationstext — skriv kommandot utan --plattform\n", r.stderr());
+    }
+
+    @Test
     void aClosedChannelPrintsItsClosingText() throws IOException {
         CliRun r = ContentDir.valid(tmp).write("content/channels/kultur.yaml", ContentDir.CHANNEL
                 + "status: closed\nended: 2026-01-31\nsuccessor: https://www.testby.se/kultur\n").run("infotext", "kultur");
