@@ -30,14 +30,13 @@ public final class Faults {
      * @param shown how messages name the folder, as the user typed it
      */
     public static Message writeFailure(IOException e, String shown) {
-        String reason = reasonText(e);
-        if (isDiskFull(reason)) return Message.of("cli.write.disk-full", shown);
-        if (e instanceof AccessDeniedException || reason.contains("Permission denied")
-                || reason.contains("Operation not permitted")) {
-            return Message.of("cli.write.denied", shown);
-        }
-        if (reason.contains("Read-only file system")) return Message.of("cli.write.read-only", shown);
-        return Message.of("cli.write-failed", reason(e));
+        Message why = reason(e);
+        return switch (why.key()) {
+            case "io.disk-full" -> Message.of("cli.write.disk-full", shown);
+            case "io.denied" -> Message.of("cli.write.denied", shown);
+            case "io.read-only" -> Message.of("cli.write.read-only", shown);
+            default -> Message.of("cli.write-failed", why);
+        };
     }
 
     /** Why a file operation failed, as words to put into a message: never a class name. */
