@@ -12,6 +12,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 import se.kanalregister.load.MarkdownReader;
+import se.kanalregister.text.YamlStrings;
 import se.kanalregister.text.Slugs;
 
 /**
@@ -52,7 +53,7 @@ public final class Scaffold {
         String id = isId ? written : Slugs.slugify(written, "kapitel");
         String title = isId ? titleOf(written) : written;
         Path folder = content.resolve("guidelines");
-        String text = resource("kapitel.md").replace("{title}", yamlText(title))
+        String text = resource("kapitel.md").replace("{title}", YamlStrings.quoted(title))
                 .replace("{order}", String.valueOf(order(id))).replace("{link}", exampleLink(folder));
         return create(folder.resolve(id + ".md"), text);
     }
@@ -61,11 +62,6 @@ public final class Scaffold {
     private static String titleOf(String id) {
         String t = id.replaceFirst("^[0-9]+-", "").replace('-', ' ').strip();
         return t.isEmpty() ? "Nytt kapitel" : Character.toUpperCase(t.charAt(0)) + t.substring(1);
-    }
-
-    /** The title as a YAML value that reads back as written, whatever it holds (a colon, a quote, a #). */
-    private static String yamlText(String title) {
-        return "\"" + title.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
     /** A sentence showing a link to the first existing chapter, or nothing when there is none yet. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import se.kanalregister.text.YamlStrings;
 import java.util.regex.Pattern;
 
 /**
@@ -19,7 +20,6 @@ final class ChannelFileText {
      * quotes, backslashes or control characters, no ": " or " #", not ending in a colon or
      * space. Anything else is double-quoted.
      */
-    private static final Pattern PLAIN = Pattern.compile("[\\p{L}\\p{N}][^\"'\\\\`\\p{Cntrl}]*(?<![ :])");
 
     private final Map<String, String> values = new LinkedHashMap<>();
 
@@ -57,32 +57,11 @@ final class ChannelFileText {
                 }
             }
             String value = e.getValue();
-            String written = value.startsWith("\u0000") ? value.substring(1) : yaml(value);
+            String written = value.startsWith("\u0000") ? value.substring(1) : YamlStrings.scalar(value);
             String text = indent + name + ":" + (written.isEmpty() ? "" : " " + written);
             if (at >= 0) lines.set(at, text);
             else lines.add(text); // the scaffold always has the line; this only keeps a value from being lost
         }
         return String.join("\n", lines) + "\n";
-    }
-
-    /** {@code text} as a YAML scalar: plain when that reads back the same, else double-quoted with escapes. */
-    static String yaml(String text) {
-        if (PLAIN.matcher(text).matches() && !text.contains(" #") && !text.contains(": ")) return text;
-        StringBuilder b = new StringBuilder("\"");
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\r' -> { }
-                case '\t' -> b.append("\\t");
-                default -> {
-                    if (Character.isISOControl(c)) b.append(String.format("\\x%02x", (int) c));
-                    else b.append(c);
-                }
-            }
-        }
-        return b.append('"').toString();
     }
 }
