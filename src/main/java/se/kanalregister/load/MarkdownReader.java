@@ -11,6 +11,7 @@ import org.commonmark.node.Node;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
+import org.yaml.snakeyaml.reader.StreamReader;
 import se.kanalregister.diag.Diagnostics;
 import se.kanalregister.diag.SourcePosition;
 import se.kanalregister.load.yaml.YamlNode;
@@ -81,7 +82,7 @@ public final class MarkdownReader {
         int column = 1;
         for (int i = 0; i < body.length(); ) {
             int c = body.codePointAt(i);
-            if (!isPrintable(c)) {
+            if (!StreamReader.isPrintable(c)) {  // YAML's own rule, so both files refuse the same characters
                 diagnostics.error(source.position(line, column), "yaml.character", String.format("U+%04X", c));
                 return;
             }
@@ -93,12 +94,6 @@ public final class MarkdownReader {
             }
             i += Character.charCount(c);
         }
-    }
-
-    /** YAML's printable set: what a channel file may hold. */
-    private static boolean isPrintable(int c) {
-        return c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0x7E) || c == 0x85
-                || (c >= 0xA0 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) || c >= 0x10000;
     }
 
     /** [front matter, body], or null when the file does not start with a {@code ---} line. */

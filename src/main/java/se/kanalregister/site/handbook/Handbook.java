@@ -5,6 +5,7 @@ import java.util.List;
 import se.kanalregister.model.Document;
 import se.kanalregister.site.PageScope;
 import se.kanalregister.site.RenderContext;
+import se.kanalregister.render.infotext.InfoTexts;
 import se.kanalregister.render.view.PageFrame;
 import se.kanalregister.site.Output;
 import se.kanalregister.site.Parallel;
@@ -23,10 +24,10 @@ public final class Handbook implements SitePart {
 
     @Override
     public List<String> templates() {
-        return List.of("layout.ftlh", "internal/frame.ftlh", "infotext/bio.ftl", "infotext/infotexter.ftlh",
+        return List.of("layout.ftlh", "internal/frame.ftlh", InfoTexts.BIO_TEMPLATE, InfoTextsPage.TEMPLATE,
                 "internal/channel.ftlh", "internal/register.ftlh", "internal/compliance.ftlh", "internal/chapter.ftlh",
                 "internal/chapters.ftlh", "internal/checklists.ftlh", "internal/print.ftlh", "internal/start.ftlh",
-                "internal/granskning.ftlh", "infotext/full.ftl", "infotext/closing.ftl");
+                ReviewPage.TEMPLATE, InfoTexts.FULL_TEMPLATE, InfoTexts.CLOSING_TEMPLATE);
     }
 
     /** The start page: the chapters, the key numbers and the way to everything else. */

@@ -66,7 +66,6 @@ final class ChannelPages {
         }
     }
 
-    /** The texts as the page shows them: the full (or closing) text and the own platform's short text, each with its file beside the page. */
     /** The translations as an edition shows them: the language named in its words, the files beside the root's page. */
     private static List<ChannelPageView.Translated> relinked(List<ChannelPageView.Translated> others, Edition e, String toRoot) {
         List<ChannelPageView.Translated> out = new ArrayList<>(others.size());
@@ -79,6 +78,7 @@ final class ChannelPages {
         return out;
     }
 
+    /** The texts as the page shows them: the full (or closing) text and the own platform's short text, each with its file beside the page. */
     private static ChannelPageView.Texts texts(ChannelTexts texts, List<ChannelPageView.Translated> translations) {
         ChannelPageView.TextBlock full = new ChannelPageView.TextBlock("info-full", texts.full(), FULL_FILE, FULL_FILE);
         List<ChannelPageView.ShortGroup> groups = new ArrayList<>();

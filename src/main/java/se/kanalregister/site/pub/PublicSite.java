@@ -35,8 +35,8 @@ public final class PublicSite implements SitePart {
     @Override
     public List<String> templates() {
         return List.of("layout.ftlh", "public/lib.ftlh", "public/channel.ftlh", "public/index.ftlh", "public/page.ftlh",
-                "public/rules.ftlh", "public/accessibility.ftlh", "infotext/full.ftl", "infotext/bio.ftl",
-                "infotext/closing.ftl");
+                "public/rules.ftlh", "public/accessibility.ftlh", InfoTexts.FULL_TEMPLATE, InfoTexts.BIO_TEMPLATE,
+                InfoTexts.CLOSING_TEMPLATE);
     }
 
     @Override
