@@ -9,7 +9,7 @@ import se.kanalregister.model.Channel;
 import se.kanalregister.model.Layout;
 import se.kanalregister.model.Register;
 import se.kanalregister.model.SiteAddress;
-import se.kanalregister.text.JsonStrings;
+import se.kanalregister.render.JsonWriter;
 import se.kanalregister.text.Messages;
 
 /**
@@ -60,31 +60,20 @@ final class VerifyCommand implements Command {
     }
 
     static String json(Answer a, SiteAddress site) {
-        StringBuilder b = new StringBuilder("{\n  \"result\": ").append(q(a.result().id()));
-        b.append(",\n  \"channels\": ").append(channels(a.channels(), site));
-        b.append(",\n  \"lookalike\": ").append(channels(a.lookalike(), site));
-        b.append(",\n  \"listed\": ").append(channels(a.listed(), site));
-        b.append(",\n  \"platforms\": [");
-        for (int i = 0; i < a.platforms().size(); i++) b.append(i > 0 ? ", " : "").append(q(a.platforms().get(i)));
-        b.append("],\n  \"reason\": ").append(a.reason() == null ? "null" : q(a.reason()));
-        return b.append("\n}\n").toString();
+        JsonWriter w = JsonWriter.plain().beginObject().member("result", a.result().id());
+        channels(w.name("channels"), a.channels(), site);
+        channels(w.name("lookalike"), a.lookalike(), site);
+        channels(w.name("listed"), a.listed(), site);
+        w.name("platforms").values(a.platforms());
+        return w.member("reason", a.reason()).endObject().text() + "\n";
     }
 
-    private static String channels(List<Channel> channels, SiteAddress site) {
-        if (channels.isEmpty()) return "[]";
-        StringBuilder b = new StringBuilder("[");
-        for (int i = 0; i < channels.size(); i++) {
-            Channel c = channels.get(i);
-            b.append(i > 0 ? "," : "").append("\n    {\"id\": ").append(q(c.id()))
-                    .append(", \"platform\": ").append(q(c.platform().id()))
-                    .append(", \"status\": ").append(q(c.status().id()))
-                    .append(", \"url\": ").append(q(c.url()))
-                    .append(", \"page_url\": ").append(q(site.absolute(Layout.channelPage(c.id())))).append('}');
+    private static void channels(JsonWriter w, List<Channel> channels, SiteAddress site) {
+        w.beginArray();
+        for (Channel c : channels) {
+            w.beginObject().member("id", c.id()).member("platform", c.platform().id()).member("status", c.status().id())
+                    .member("url", c.url()).member("page_url", site.absolute(Layout.channelPage(c.id()))).endObject();
         }
-        return b.append("\n  ]").toString();
-    }
-
-    private static String q(String s) {
-        return JsonStrings.quote(s, JsonStrings.Target.FILE);
+        w.endArray();
     }
 }
