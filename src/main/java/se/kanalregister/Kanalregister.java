@@ -67,8 +67,15 @@ public final class Kanalregister {
      *
      * @param result     what was written, or null when nothing was (the earlier site is untouched)
      * @param checkNanos how long loading and checking took
+     * @param channels   the number of channels in the register
+     * @param upToDate   nothing was loaded or written: the output is what the build would write,
+     *                   and the diagnostics are those of the build that wrote it
      */
-    public record Built(Checked checked, SiteBuilder.Result result, long checkNanos) {
+    public record Built(Checked checked, SiteBuilder.Result result, long checkNanos, int channels, boolean upToDate) {
+
+        Built(Checked checked, SiteBuilder.Result result, long checkNanos) {
+            this(checked, result, checkNanos, checked.register() == null ? 0 : checked.register().entries().size(), false);
+        }
 
         public boolean ok() {
             return result != null;
@@ -77,13 +84,33 @@ public final class Kanalregister {
 
     /**
      * Checks {@code content}, then, if it may be built, renders it into {@code out} with the
-     * {@code templates}. The sequence behind {@code build}. {@code progress} is told as each
-     * step begins; the caller tells it when the build is finished.
+     * {@code templates}: the sequence behind {@code build}. Only what changed since the last
+     * build of {@code out} is written again ({@link Rebuilder}), and nothing at all when
+     * nothing changed. {@code progress} is told as each step begins; the caller tells it when
+     * the build is finished.
      */
     public Built build(Path content, Path templates, Path out, LocalDate today, boolean strict, BuildProgress progress) {
-        SiteBuilder builder = new SiteBuilder(SiteParts.ALL, templates, today, displayBase);
-        builder.parseTemplatesAhead();
-        return build(content, null, out, today, strict, progress, checked -> builder.build(checked, out, strict, progress));
+        return build(content, templates, out, today, strict, false, progress);
+    }
+
+    /** @param full write everything, whatever the last build left ({@code --full}) */
+    public Built build(Path content, Path templates, Path out, LocalDate today, boolean strict, boolean full,
+                       BuildProgress progress) {
+        Rebuilder rebuilder = new Rebuilder(SiteParts.ALL, templates, displayBase);
+        Rebuilder.Resumption resumed = rebuilder.resume(content, out, today, full);
+        if (resumed.upToDate()) return upToDate(resumed, strict);
+        rebuilder.parseTemplatesAhead();
+        return build(content, null, out, today, strict, progress,
+                checked -> rebuilder.build(checked, out, today, strict, progress));
+    }
+
+    /** The outcome of a build with nothing to do: what the last build reported, and, with {@code --strict} and warnings, a failure as that build's would be. */
+    private static Built upToDate(Rebuilder.Resumption resumed, boolean strict) {
+        Diagnostics diagnostics = new Diagnostics();
+        diagnostics.addAll(resumed.diagnostics());
+        Checked checked = new Checked(null, List.of(), diagnostics);
+        SiteBuilder.Result nothing = strict && diagnostics.warningCount() > 0 ? null : SiteBuilder.Result.upToDate(resumed.leftovers());
+        return new Built(checked, nothing, 0, resumed.channels(), true);
     }
 
     /**

@@ -37,6 +37,7 @@ class ArchitectureTest {
             Set.of("", "authoring"),
             Set.of("site.pub", "site.handbook", "site.opendata"),
             Set.of("site"),
+            Set.of("site.state"),
             Set.of("render.infotext", "render.view"),
             Set.of("render"),
             Set.of("check"),

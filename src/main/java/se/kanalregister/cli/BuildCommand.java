@@ -13,6 +13,7 @@ import se.kanalregister.text.Durations;
 final class BuildCommand implements Command {
 
     static final Option<Boolean> PROFILE = Option.flag("--profile");
+    static final Option<Boolean> FULL = Option.flag("--full");
 
     @Override
     public String name() {
@@ -22,7 +23,7 @@ final class BuildCommand implements Command {
     @Override
     public List<Option<?>> options() {
         return List.of(CommonOptions.CONTENT, CommonOptions.TEMPLATES, CommonOptions.OUT, CommonOptions.TODAY,
-                CommonOptions.STRICT, CommonOptions.QUIET, PROFILE);
+                CommonOptions.STRICT, CommonOptions.QUIET, FULL, PROFILE);
     }
 
     @Override
@@ -31,20 +32,34 @@ final class BuildCommand implements Command {
         Path templates = PathGuards.templates(call);
         Path out = PathGuards.output(call, content, templates);
         Kanalregister.Built built = buildShowingProgress(call, content, templates, out);
-        Report.print(call, built.checked(), call.quiet(), call.strict());
+        Report.print(call, built.checked().diagnostics(), built.channels(), call.quiet(), call.strict());
         if (!built.ok()) {
-            boolean contentErrors = built.checked().diagnostics().hasErrors() || built.checked().register() == null;
+            boolean contentErrors = built.checked().diagnostics().hasErrors()
+                    || (built.checked().register() == null && !built.upToDate());
             call.err().println(call.messages().get(contentErrors ? "cli.failed" : "cli.strict-failed"));
             return ExitCode.CONTENT_ERRORS;
         }
-        if (!call.quiet()) reportLeftovers(call, built.result().leftovers(), out);
         if (!call.quiet()) {
-            long nanos = built.checkNanos() + built.result().steps().stream().mapToLong(SiteBuilder.Step::nanos).sum();
-            call.err().println(call.messages().format("cli.summary.built", built.result().files(), call.displayPath(out),
-                    Durations.seconds(Duration.ofNanos(nanos), call.messages())));
+            reportLeftovers(call, built.result().leftovers(), out);
+            String why = built.result().fullBecause();
+            if (why != null) call.err().println(call.messages().format("cli.summary.full-because", call.messages().get(why)));
+            call.err().println(summary(call, built, out));
         }
         if (call.get(PROFILE)) call.err().println(profile(call, built));
         return ExitCode.OK;
+    }
+
+    /**
+     * What was written: everything, the pages a change reached, or nothing at all.
+     */
+    private static String summary(Invocation call, Kanalregister.Built built, Path out) {
+        SiteBuilder.Result r = built.result();
+        String where = call.displayPath(out);
+        if (built.upToDate() || (!r.full() && r.files() == 0)) return call.messages().format("cli.summary.up-to-date", where);
+        long nanos = built.checkNanos() + r.steps().stream().mapToLong(SiteBuilder.Step::nanos).sum();
+        String time = Durations.seconds(Duration.ofNanos(nanos), call.messages());
+        if (!r.full()) return call.messages().format("cli.summary.rebuilt", r.files(), where, time, r.channels(), built.channels());
+        return call.messages().format("cli.summary.built", r.files(), where, time);
     }
 
     /** What killed builds had left beside the output, and that this build cleared it away. */
@@ -62,7 +77,8 @@ final class BuildCommand implements Command {
     private static Kanalregister.Built buildShowingProgress(Invocation call, Path content, Path templates, Path out) {
         BuildProgress progress = ProgressLine.startIfWanted(call.err(), call.messages(), call.quiet());
         try {
-            return new Kanalregister(call.workingDirectory()).build(content, templates, out, call.today(), call.strict(), progress);
+            return new Kanalregister(call.workingDirectory()).build(content, templates, out, call.today(), call.strict(),
+                    call.get(FULL), progress);
         } finally {
             progress.finished();
         }

@@ -24,6 +24,11 @@ public final class MarkdownBody {
         return root;
     }
 
+    /** The Markdown text the tree was parsed from. */
+    public String source() {
+        return source;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof MarkdownBody other && source.equals(other.source);

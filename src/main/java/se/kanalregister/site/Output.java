@@ -18,12 +18,23 @@ import se.kanalregister.render.StreamedPage;
 public final class Output {
 
     private final Path root;
+    private final Written listener;
     private final AtomicInteger files = new AtomicInteger();
     /** Folders already made: asking the file system again costs a failed mkdir per file. */
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
 
+    /** Told of each file once it is written and closed, with its path as given and the file. */
+    public interface Written {
+        void written(String path, Path file) throws IOException;
+    }
+
     public Output(Path root) {
+        this(root, (path, file) -> {});
+    }
+
+    public Output(Path root, Written listener) {
         this.root = root;
+        this.listener = listener;
     }
 
     public void write(String path, String text) throws IOException {
@@ -31,16 +42,23 @@ public final class Output {
     }
 
     public void write(String path, byte[] bytes) throws IOException {
-        Files.write(prepare(path), bytes);
-        files.incrementAndGet();
+        Path target = prepare(path);
+        Files.write(target, bytes);
+        written(path, target);
     }
 
     /** Writes the file at {@code path} as {@code page} is made. */
     public void write(String path, StreamedPage page) throws IOException {
-        try (OutputStream out = Files.newOutputStream(prepare(path))) {
+        Path target = prepare(path);
+        try (OutputStream out = Files.newOutputStream(target)) {
             page.writeTo(out);
         }
+        written(path, target);
+    }
+
+    private void written(String path, Path target) throws IOException {
         files.incrementAndGet();
+        listener.written(path, target);
     }
 
     /** The checked file for {@code path}, its folder made. */

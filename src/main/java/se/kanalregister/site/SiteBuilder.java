@@ -1,36 +1,33 @@
 package se.kanalregister.site;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
+import java.util.TreeSet;
 import se.kanalregister.check.Checked;
-import se.kanalregister.site.PageScope;
-import se.kanalregister.site.RenderContext;
+import se.kanalregister.model.RegisterEntry;
 import se.kanalregister.render.Templates;
-import se.kanalregister.text.Messages;
+import se.kanalregister.site.state.OutputPrint;
 
 /**
- * Renders a checked register into OUT/public and OUT/internal, via a staging folder that is
- * moved in only when every file is written. {@link Rebuilder} uses the same steps to redo
- * only the pages a change can reach.
+ * The steps of a build: renders a checked register into OUT/public and OUT/internal, via a
+ * staging folder that is moved in only when every file is written, either whole or only the
+ * pages a change can reach. {@link Rebuilder} decides which.
  */
 public final class SiteBuilder {
 
+    private SiteBuilder() {}
+
     /** The progress step of the pages drawn from the whole register, all parts at once. */
     static final String SHARED = "shared";
-
-    private final Parts parts;
-    private final Path templates;
-    private final LocalDate today;
-    private final Path displayBase;
-    private FutureTask<Templates> parsing;
 
     /**
      * Makes the parts of one build: a new instance of each, in the order they are written,
@@ -48,17 +45,6 @@ public final class SiteBuilder {
     }
 
     /**
-     * @param parts       what the build writes
-     * @param displayBase messages name files relative to this folder (the user's working directory)
-     */
-    public SiteBuilder(Parts parts, Path templates, LocalDate today, Path displayBase) {
-        this.parts = parts;
-        this.templates = templates;
-        this.today = today;
-        this.displayBase = displayBase;
-    }
-
-    /**
      * What a build made: the number of files, how many channels got their own pages rendered,
      * and how long each step took, in the order they ran (for {@code --profile}). Warnings
      * found while rendering (a bio too long) go into the checked register's diagnostics, with
@@ -68,71 +54,47 @@ public final class SiteBuilder {
      * @param full               true when every file was written, false for a rebuild of some
      * @param channelPagesNanos  from the start of rendering until the channels' own pages were in place
      * @param leftovers          what killed builds of the same output had left, removed first
+     * @param fullBecause        for a full build where the last build's state was at hand: the
+     *                           message key that says why it could not be used; else null
      */
     public record Result(int files, List<Step> steps, int channels, boolean full, long channelPagesNanos,
-                         Leftovers leftovers) {
+                         Leftovers leftovers, String fullBecause) {
 
         public Result {
             steps = List.copyOf(steps);
+        }
+
+        /** Nothing to write: every page on disk is what this build would write. */
+        public static Result upToDate(Leftovers leftovers) {
+            return new Result(0, List.of(), 0, false, 0, leftovers, null);
+        }
+
+        Result because(String reason) {
+            return new Result(files, steps, channels, full, channelPagesNanos, leftovers, reason);
+        }
+
+        Result withLeftovers(Leftovers earlier) {
+            return new Result(files, steps, channels, full, channelPagesNanos, earlier.plus(leftovers), fullBecause);
         }
     }
 
     /** One timed step of a build. */
     public record Step(String name, long nanos) {}
 
-    /**
-     * Renders every file into a staging folder and swaps it in.
-     *
-     * @param strict when rendering finds a warning (a bio too long), nothing is swapped in
-     * @param progress told as each step begins
-     * @return what was written, or null when {@code strict} held it back or a template is a link (reported)
-     */
-    public Result build(Checked checked, Path out, boolean strict, BuildProgress progress) throws IOException {
-        if (TemplateLinks.report(templates, displayBase, checked.diagnostics())) return null;
-        return buildAll(parts, context(checked, today, templates(), PageScope.everything()), out, strict, progress);
-    }
-
-    /**
-     * Starts parsing the templates on a thread of its own, so that the other core does it
-     * while this one reads and checks the content: at 100 channels that is a sixth of a build.
-     * The message bundles of every edition are read there too.
-     */
-    public void parseTemplatesAhead() {
-        parsing = new FutureTask<>(() -> {
-            Templates t = new Templates(templates, displayBase);
-            t.parseAhead(List.copyOf(parts.templates()));
-            Messages.LANGUAGES.forEach(Messages::forLanguage);
-            return t;
-        });
-        Thread thread = new Thread(parsing, "kanalregister-templates");
-        thread.setDaemon(true);
-        thread.start();
-    }
-
-    private Templates templates() throws IOException {
-        if (parsing == null) return new Templates(templates, displayBase);
-        try {
-            return parsing.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) throw io;
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while the templates were parsed", e);
-        }
-    }
-
     static RenderContext context(Checked checked, LocalDate today, Templates compiled, PageScope scope) {
         return new RenderContext(checked.register(), checked.findings(), today, compiled, checked.diagnostics(), scope);
     }
 
-    /** Every file, replacing OUT/public and OUT/internal whole, telling {@code progress} as each step begins. */
-    static Result buildAll(Parts partsOfBuild, RenderContext context, Path out, boolean strict, BuildProgress progress) throws IOException {
+    /**
+     * Every file, replacing OUT/public and OUT/internal whole, telling {@code progress} as each
+     * step begins and {@code print} of each file written.
+     */
+    static Result buildAll(Parts partsOfBuild, RenderContext context, Path out, boolean strict, BuildProgress progress,
+                           OutputPrint print) throws IOException {
         long start = System.nanoTime();
         context.templates().startBuild();
         try (StagedOutput staged = StagedOutput.create(out)) {
-            Outputs outputs = new Outputs(staged);
+            Outputs outputs = new Outputs(staged, print);
             List<Step> steps = new ArrayList<>();
             List<SitePart> parts = partsOfBuild.make();
             writeChannelPages(parts, context, outputs, steps, progress);
@@ -148,25 +110,34 @@ public final class SiteBuilder {
             progress.writing("swap", outputs::files);
             timed(steps, "swap", staged::commit);
             return new Result(outputs.files(), steps, context.register().entries().size(), true, System.nanoTime() - start,
-                    staged.leftovers());
+                    staged.leftovers(), null);
         }
     }
 
     /**
      * The pages of the channels in the context's scope, moved into place first, so they are
      * on disk as soon as possible; then every page drawn from the whole register. Other
-     * channels' pages, and the assets, stay as the build before wrote them.
+     * channels' pages, and the assets, stay as the build before wrote them. Each rendered
+     * channel's folders are replaced whole. {@code print}, the last build's, is told of every
+     * file replaced, written or removed.
      */
-    static Result buildChanged(Parts partsOfBuild, RenderContext context, Path out, boolean strict) throws IOException {
+    static Result buildChanged(Parts partsOfBuild, RenderContext context, Path out, boolean strict, OutputPrint print)
+            throws IOException {
         long start = System.nanoTime();
         context.templates().startBuild();
         List<Step> steps = new ArrayList<>();
         List<SitePart> parts = partsOfBuild.make();
+        Set<String> replaced = new TreeSet<>();
+        for (RegisterEntry e : context.register().entries()) {
+            if (!context.scope().rendersChannel(e.id())) continue;
+            for (SitePart part : parts) replaced.addAll(part.channelFolders(context.register().organisation(), e.id()));
+        }
         int files = 0;
         Leftovers leftovers;
-        try (StagedOutput staged = StagedOutput.overlay(out)) {
+        try (StagedOutput staged = StagedOutput.overlay(out, replaced)) {
             leftovers = staged.leftovers();
-            Outputs outputs = new Outputs(staged);
+            replaced.forEach(print::removeUnder);
+            Outputs outputs = new Outputs(staged, print);
             writeChannelPages(parts, context, outputs, steps, BuildProgress.NONE);
             if (heldBack(context, strict)) return null;
             timed(steps, "swap", staged::commit);
@@ -175,7 +146,7 @@ public final class SiteBuilder {
         long channelPages = System.nanoTime() - start;
         try (StagedOutput staged = StagedOutput.overlay(out)) {
             leftovers = leftovers.plus(staged.leftovers());
-            Outputs outputs = new Outputs(staged);
+            Outputs outputs = new Outputs(staged, print);
             writeSharedPages(parts, context, outputs, steps);
             // read for their warnings only: the templates are unchanged, so the copies on disk are current
             timed(steps, "assets", () -> TemplateAssets.read(context.templates(), context.warnings()));
@@ -184,7 +155,7 @@ public final class SiteBuilder {
             files += outputs.files();
         }
         int channels = (int) context.register().entries().stream().filter(e -> context.scope().rendersChannel(e.id())).count();
-        return new Result(files, steps, channels, false, channelPages, leftovers);
+        return new Result(files, steps, channels, false, channelPages, leftovers, null);
     }
 
     /** Every part's pages of one channel each, for the channels in the context's scope. */
@@ -218,14 +189,20 @@ public final class SiteBuilder {
         for (int i = 0; i < parts.size(); i++) steps.add(new Step(name(parts.get(i)), nanos[i]));
     }
 
-    /** The two outputs of one staging folder. */
+    /** The two outputs of one staging folder; each file written is recorded in {@code print} as it will lie in OUT. */
     private static final class Outputs {
         final Output pub;
         final Output internal;
 
-        Outputs(StagedOutput staged) {
-            pub = new Output(staged.part("public"));
-            internal = new Output(staged.part("internal"));
+        Outputs(StagedOutput staged, OutputPrint print) {
+            pub = new Output(staged.part("public"), recorder("public/", print));
+            internal = new Output(staged.part("internal"), recorder("internal/", print));
+        }
+
+        /** A staged file keeps its size, time and inode when the commit renames it into OUT, so it is stamped here. */
+        private static Output.Written recorder(String part, OutputPrint print) {
+            return (path, file) -> print.written(part + path,
+                    Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS));
         }
 
         int files() {

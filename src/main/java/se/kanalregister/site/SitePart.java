@@ -2,7 +2,7 @@ package se.kanalregister.site;
 
 import java.io.IOException;
 import java.util.List;
-import se.kanalregister.site.RenderContext;
+import se.kanalregister.model.Organisation;
 
 /**
  * One part of the site (the public directory, the handbook, the open data files …), in two
@@ -25,6 +25,16 @@ public interface SitePart {
      * the organisation, the content pages, the templates and the day, and on nothing else.
      */
     default void writeChannelPages(RenderContext context, Output publicOutput, Output internalOutput) throws IOException {}
+
+    /**
+     * The folders, relative to OUT and ending in a slash, that hold every file
+     * {@link #writeChannelPages} writes for the channel with this id, and nothing else. A
+     * rebuild of the channel replaces them whole, so a file it no longer has (a closed
+     * channel's bio) does not stay behind ({@code SitePartsTest} keeps this true).
+     */
+    default List<String> channelFolders(Organisation organisation, String id) {
+        return List.of();
+    }
 
     /** Writes the pages and files drawn from the whole register: every build writes them all. */
     void writeSharedPages(RenderContext context, Output publicOutput, Output internalOutput) throws IOException;

@@ -15,6 +15,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -45,15 +46,19 @@ public final class StagedOutput implements AutoCloseable {
     private final Path out;
     private final Path staging;
     private final boolean replace;
+    /** For an overlay: folders of OUT (relative, ending in a slash) that the staged ones replace whole. */
+    private final Set<String> replacedFolders;
     private final FileChannel marker;
     private final FileLock lock;
     private final Leftovers leftovers;
     private boolean committed;
 
-    private StagedOutput(Path out, Path staging, boolean replace, FileChannel marker, FileLock lock, Leftovers leftovers) {
+    private StagedOutput(Path out, Path staging, boolean replace, Set<String> replacedFolders, FileChannel marker,
+                         FileLock lock, Leftovers leftovers) {
         this.out = out;
         this.staging = staging;
         this.replace = replace;
+        this.replacedFolders = Set.copyOf(replacedFolders);
         this.marker = marker;
         this.lock = lock;
         this.leftovers = leftovers;
@@ -61,15 +66,24 @@ public final class StagedOutput implements AutoCloseable {
 
     /** For a full build: {@link #commit()} replaces OUT/public and OUT/internal. */
     public static StagedOutput create(Path out) throws IOException {
-        return stage(out, true);
+        return stage(out, true, Set.of());
     }
 
     /** For a rebuild of some files: {@link #commit()} moves each into place, leaving the others. */
     public static StagedOutput overlay(Path out) throws IOException {
-        return stage(out, false);
+        return stage(out, false, Set.of());
     }
 
-    private static StagedOutput stage(Path out, boolean replace) throws IOException {
+    /**
+     * The same, except that each of {@code replacedFolders} (relative to OUT, such as
+     * {@code public/kanaler/x/}) ends up holding exactly what was staged for it: a file the
+     * build did not write there is removed, and so is the folder when nothing was.
+     */
+    public static StagedOutput overlay(Path out, Set<String> replacedFolders) throws IOException {
+        return stage(out, false, replacedFolders);
+    }
+
+    private static StagedOutput stage(Path out, boolean replace, Set<String> replacedFolders) throws IOException {
         Path abs = out.toAbsolutePath().normalize();
         Path parent = abs.getParent();
         if (parent == null) throw new IOException("the output folder cannot be the file system's root: " + out);
@@ -80,7 +94,7 @@ public final class StagedOutput implements AutoCloseable {
         FileLock lock = marker.lock();
         marker.write(StandardCharsets.UTF_8.encode(abs + "\n"));
         for (String part : PARTS) Files.createDirectory(staging.resolve(part));
-        return new StagedOutput(abs, staging, replace, marker, lock, leftovers);
+        return new StagedOutput(abs, staging, replace, replacedFolders, marker, lock, leftovers);
     }
 
     private static String prefix(Path abs) {
@@ -102,6 +116,7 @@ public final class StagedOutput implements AutoCloseable {
     public void commit() throws IOException {
         Files.writeString(staging.resolve(JOURNAL), replace ? "replace\n" : "overlay\n", StandardCharsets.UTF_8);
         if (!replace) {
+            for (String folder : new TreeSet<>(replacedFolders)) prune(out.resolve(folder), staging.resolve(folder));
             for (String part : PARTS) moveFiles(staging.resolve(part), out.resolve(part));
             committed = true;
             finish();
@@ -231,6 +246,22 @@ public final class StagedOutput implements AutoCloseable {
         try (var files = Files.walk(root)) {
             return (int) files.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
                     .filter(p -> !p.getFileName().toString().startsWith(".")).count();
+        }
+    }
+
+    /** Removes from {@code target} every file and folder that {@code staged} does not have, and {@code target} itself when it has nothing. */
+    private static void prune(Path target, Path staged) throws IOException {
+        if (!Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) return;
+        if (!Files.isDirectory(staged, LinkOption.NOFOLLOW_LINKS)) {
+            deleteTree(target);
+            return;
+        }
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(target)) {
+            for (Path p : entries) {
+                Path counterpart = staged.resolve(p.getFileName().toString());
+                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) prune(p, counterpart);
+                else if (!Files.exists(counterpart, LinkOption.NOFOLLOW_LINKS)) Files.delete(p);
+            }
         }
     }
 

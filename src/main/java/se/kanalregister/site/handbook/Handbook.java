@@ -10,6 +10,8 @@ import se.kanalregister.render.view.PageFrame;
 import se.kanalregister.site.Output;
 import se.kanalregister.site.Parallel;
 import se.kanalregister.site.SitePart;
+import se.kanalregister.model.Layout;
+import se.kanalregister.model.Organisation;
 import se.kanalregister.text.Messages;
 
 /**
@@ -36,6 +38,11 @@ public final class Handbook implements SitePart {
 
     /** Every channel's view, when the channel pages of this build made them all; else null. */
     private volatile ChannelViews allViews;
+
+    @Override
+    public List<String> channelFolders(Organisation organisation, String id) {
+        return List.of("internal/" + Layout.internalChannelPage(id));
+    }
 
     @Override
     public void writeChannelPages(RenderContext context, Output publicOutput, Output internalOutput) throws IOException {

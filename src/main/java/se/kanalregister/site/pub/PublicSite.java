@@ -40,6 +40,12 @@ public final class PublicSite implements SitePart {
     }
 
     @Override
+    public List<String> channelFolders(Organisation organisation, String id) {
+        return Edition.of(organisation, Messages::forLanguage).stream()
+                .map(e -> "public/" + e.prefix() + Layout.channelPage(id)).toList();
+    }
+
+    @Override
     public void writeChannelPages(RenderContext context, Output publicOutput, Output internalOutput) throws IOException {
         Register register = context.register();
         Organisation organisation = register.organisation();
