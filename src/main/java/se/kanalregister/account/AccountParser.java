@@ -19,6 +19,10 @@ public final class AccountParser {
     static final int MAX_LENGTH = 2000;
 
     private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
+    /** {@link PlatformRules#subdomains} as full-match patterns, by the expression. */
+    private static final Map<String, Pattern> SUBDOMAINS = new ConcurrentHashMap<>();
+    /** Every platform's domains, in the table's order, with what {@link #imitates} compares a host with. */
+    private static final List<OwnDomain> OWN_DOMAINS = ownDomains();
     private static final Pattern SCHEME = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*):(//)?");
     private static final Pattern PORT = Pattern.compile(":[0-9]*$");
     private static final Pattern REPEATED_SLASHES = Pattern.compile("/{2,}");
@@ -93,7 +97,8 @@ public final class AccountParser {
         while (host.endsWith(".")) host = host.substring(0, host.length() - 1);
         if (host.indexOf('.') < 0 || host.startsWith(".") || host.contains("..")) return Reading.of(Reading.Kind.NAME);
         int pathEnd = indexOfAny(tail, "?#", 0);
-        String path = REPEATED_SLASHES.matcher(pathEnd < 0 ? tail : tail.substring(0, pathEnd)).replaceAll("/");
+        String path = pathEnd < 0 ? tail : tail.substring(0, pathEnd);
+        if (path.contains("//")) path = REPEATED_SLASHES.matcher(path).replaceAll("/");  // rare: skip the matcher
         while (path.endsWith("/")) path = path.substring(0, path.length() - 1);
         String query = "";
         if (pathEnd >= 0 && tail.charAt(pathEnd) == '?') {
@@ -113,7 +118,7 @@ public final class AccountParser {
             }
             String sub = subdomain(host, p.domains());
             if (sub == null) continue;
-            if (!sub.isEmpty() && !pattern("^(" + p.subdomains() + ")$").matcher(sub).find()) {
+            if (!sub.isEmpty() && !subdomains(p).matcher(sub).find()) {
                 return new Reading(Reading.Kind.NOT_ACCOUNT, List.of(), p.platform(), null, "");
             }
             return onPlatform(p, host, path, query);
@@ -210,6 +215,26 @@ public final class AccountParser {
         return folded.isEmpty() ? null : new Identity(platform, r.kind(), folded);
     }
 
+    /**
+     * One of a platform's domains, prepared for {@link #imitates}, which compares every address's
+     * host with all of them.
+     *
+     * @param nameSkeleton the {@link Lookalikes#skeleton} of the domain's name ({@code facebook} of
+     *                     {@code facebook.com}); null for a name shorter than 5 letters, too short to imitate
+     */
+    private record OwnDomain(String platform, String domain, String nameSkeleton) {}
+
+    private static List<OwnDomain> ownDomains() {
+        List<OwnDomain> out = new ArrayList<>();
+        for (PlatformRules p : AccountRules.PLATFORMS) {
+            for (String d : p.domains()) {
+                String own = d.substring(0, d.indexOf('.'));
+                out.add(new OwnDomain(p.platform(), d, own.length() >= 5 ? Lookalikes.skeleton(own) : null));
+            }
+        }
+        return List.copyOf(out);
+    }
+
     /** What the rule's closing {@code (/.*)?} matched: the post or tab after the account. */
     private static String lastGroup(Matcher m) {
         if (!m.pattern().pattern().endsWith("(/.*)?$")) return "";
@@ -229,17 +254,15 @@ public final class AccountParser {
         String[] labels = host.split("\\.");
         String label = labels.length >= 2 ? labels[labels.length - 2] : host;
         String labelSkeleton = Lookalikes.skeleton(label);
-        for (PlatformRules p : AccountRules.PLATFORMS) {
-            for (String d : p.domains()) {
-                if (host.startsWith(d + ".") || host.contains("." + d + ".") || lowerUser.contains(d)
-                        || folder.equals("/" + d) || folder.equals("/www." + d)) {
-                    return p.platform();
-                }
-                String own = d.substring(0, d.indexOf('.'));
-                if (own.length() >= 5 && (labelSkeleton.contains(Lookalikes.skeleton(own))
-                        || Lookalikes.resembles(label, own))) {
-                    return p.platform();
-                }
+        for (OwnDomain o : OWN_DOMAINS) {
+            String d = o.domain();
+            if (host.startsWith(d + ".") || host.contains("." + d + ".") || lowerUser.contains(d)
+                    || folder.equals("/" + d) || folder.equals("/www." + d)) {
+                return o.platform();
+            }
+            if (o.nameSkeleton() != null && (labelSkeleton.contains(o.nameSkeleton())
+                    || Lookalikes.skeletonsResemble(labelSkeleton, o.nameSkeleton()))) {
+                return o.platform();
             }
         }
         return null;
@@ -267,6 +290,10 @@ public final class AccountParser {
     private static int indexOfAny(String s, String chars, int from) {
         for (int i = from; i < s.length(); i++) if (chars.indexOf(s.charAt(i)) >= 0) return i;
         return -1;
+    }
+
+    private static Pattern subdomains(PlatformRules p) {
+        return SUBDOMAINS.computeIfAbsent(p.subdomains(), r -> Pattern.compile("^(" + r + ")$", Pattern.CASE_INSENSITIVE));
     }
 
     private static Pattern pattern(String regex) {

@@ -25,7 +25,11 @@ public final class ChannelIdentities {
 
     /** The account the channel's address names, or null when it names none (a post without its account, a short link). */
     public static Identity ofUrl(Channel c) {
-        Reading r = AccountParser.read(c.url());
+        return ofUrl(c, AccountParser.read(c.url()));
+    }
+
+    /** The same from the channel's address as already read: {@code r} is {@code AccountParser.read(c.url())}. */
+    public static Identity ofUrl(Channel c, Reading r) {
         if (r.kind() != Reading.Kind.ADDRESS) return null;
         List<Identity> ids = r.identities();
         if (anyPlatform(c.platform())) return r.platform() != null ? ids.get(0) : ids.get(ids.size() - 1);

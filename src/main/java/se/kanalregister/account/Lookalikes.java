@@ -1,5 +1,6 @@
 package se.kanalregister.account;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -12,6 +13,9 @@ public final class Lookalikes {
 
     /** Names longer than this are compared by skeleton and affix only: no one reads such a name letter by letter. */
     static final int MAX_EDIT_LENGTH = 64;
+
+    /** The affixes skeletoned once, as {@link #skeletonsResemble} compares them. */
+    private static final List<String> AFFIX_SKELETONS = AccountRules.AFFIXES.stream().map(Lookalikes::skeleton).toList();
 
     private Lookalikes() {}
 
@@ -29,15 +33,17 @@ public final class Lookalikes {
 
     /** True when {@code candidate} looks like {@code official} (or is the same name written otherwise). */
     public static boolean resembles(String candidate, String official) {
-        String a = skeleton(candidate);
-        String b = skeleton(official);
+        return skeletonsResemble(skeleton(candidate), skeleton(official));
+    }
+
+    /** As {@link #resembles}, for two {@link #skeleton}s: for a caller that compares one name with many. */
+    static boolean skeletonsResemble(String a, String b) {
         if (a.isEmpty() || b.isEmpty()) return false;
         if (a.equals(b)) return true;
         if (b.length() >= 4 && a.length() > b.length() && (a.startsWith(b) || a.endsWith(b))) {
             String added = a.startsWith(b) ? a.substring(b.length()) : a.substring(0, a.length() - b.length());
             if (added.length() <= 3) return true;
-            for (String affix : AccountRules.AFFIXES) if (skeleton(affix).equals(added)) return true;
-            return false;
+            return AFFIX_SKELETONS.contains(added);
         }
         if (Math.min(a.length(), b.length()) < 5 || Math.max(a.length(), b.length()) > MAX_EDIT_LENGTH) return false;
         return distance(a, b) <= (Math.max(a.length(), b.length()) >= 10 ? 2 : 1);

@@ -47,7 +47,7 @@ final class AccountCheck {
                 && (own || (rules.domains().isEmpty() && r.identities().get(0).platform().equals(c.platform().id())))) {
             diagnostics.error(urlAt, "channel.url-post", c.url(), withoutTail(c.url(), r.tail()));
         }
-        Identity byUrl = ChannelIdentities.ofUrl(c);
+        Identity byUrl = ChannelIdentities.ofUrl(c, r);
         Identity byHandle = ChannelIdentities.ofHandle(c);
         if (byUrl != null && byHandle != null && byUrl.platform().equals(byHandle.platform())
                 && byUrl.kind().equals(byHandle.kind()) && !byUrl.key().equals(byHandle.key())) {

@@ -2,6 +2,7 @@ package se.kanalregister.site;
 
 import java.time.LocalDate;
 import java.util.List;
+import se.kanalregister.account.RegisterIdentities;
 import se.kanalregister.check.Finding;
 import se.kanalregister.diag.Diagnostics;
 import se.kanalregister.model.Organisation;
@@ -27,6 +28,7 @@ public final class RenderContext {
     private final PageScope scope;
     private final MarkdownHtml markdown = new MarkdownHtml();
     private final SwedishOrder swedishOrder = new SwedishOrder();
+    private final RegisterIdentities identities = new RegisterIdentities();
 
     public RenderContext(Register register, List<Finding> findings, LocalDate today, Templates templates,
                          Diagnostics warnings) {
@@ -75,6 +77,11 @@ public final class RenderContext {
     /** Swedish alphabetical order, shared by the build's sorts so each text's collation key is made once. */
     public SwedishOrder swedishOrder() {
         return swedishOrder;
+    }
+
+    /** Every channel's account identities, each address read once for the whole build. */
+    public RegisterIdentities identities() {
+        return identities;
     }
 
     /** The info texts of this build's organisation, in its language, with this build's templates. */

@@ -62,7 +62,7 @@ public final class OpenData implements SitePart {
                 messages.format("opendata.dataset.title", o.name())).writeTo(out));
         files.put(Feed.FILE, out -> templates.renderUtf8("opendata/feed.ftlx", new Feed(o, address, messages).view(channels),
                 messages, out));
-        files.put(VERIFICATION, out -> new VerificationIndex(address).page(channels, o.name()).writeTo(out));
+        files.put(VERIFICATION, out -> new VerificationIndex(address, context.identities()).page(channels, o.name()).writeTo(out));
         files.put(CSV, out -> new ChannelsCsv(o, address).page(channels).writeTo(out));
         files.put(Embed.HTML, templates.page("opendata/embed.ftlh", embed, messages));
         files.put(Dcat.FILE, out -> templates.renderUtf8("opendata/dcat.ftlx",

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import se.kanalregister.account.AccountRules;
-import se.kanalregister.account.ChannelIdentities;
 import se.kanalregister.account.Identity;
+import se.kanalregister.account.RegisterIdentities;
 import se.kanalregister.model.Channel;
 import se.kanalregister.model.Layout;
 import se.kanalregister.model.SiteAddress;
@@ -26,15 +26,17 @@ final class VerificationIndex {
     static final String SCHEMA_VERSION = "2.0";
 
     private final SiteAddress address;
+    private final RegisterIdentities identities;
 
-    VerificationIndex(SiteAddress address) {
+    VerificationIndex(SiteAddress address, RegisterIdentities identities) {
         this.address = address;
+        this.identities = identities;
     }
 
     StreamedPage page(List<Channel> channels, String organisationName) {
         Map<String, Channel> byIdentity = new TreeMap<>();
         for (Channel c : channels) {
-            for (Identity id : ChannelIdentities.of(c)) byIdentity.putIfAbsent(id.id(), c);
+            for (Identity id : identities.of(c)) byIdentity.putIfAbsent(id.id(), c);
         }
         JsonWriter w = JsonWriter.forScript().beginObject();
         w.name("metadata").beginObject()

@@ -33,7 +33,7 @@ final class ChannelPages {
         this.organisation = organisation;
         this.editions = editions;
         this.frames = frames;
-        for (Edition e : editions) views.add(new ChannelViews(organisation, e));
+        for (Edition e : editions) views.add(new ChannelViews(organisation, e, context.identities()));
     }
 
     /**

@@ -5,8 +5,8 @@ import static se.kanalregister.text.Strings.orEmpty;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import se.kanalregister.account.ChannelIdentities;
 import se.kanalregister.account.Identity;
+import se.kanalregister.account.RegisterIdentities;
 import se.kanalregister.model.Channel;
 import se.kanalregister.model.Contact;
 import se.kanalregister.model.HistoryEntry;
@@ -21,10 +21,12 @@ final class ChannelViews {
 
     private final Organisation organisation;
     private final Edition edition;
+    private final RegisterIdentities identities;
 
-    ChannelViews(Organisation organisation, Edition edition) {
+    ChannelViews(Organisation organisation, Edition edition, RegisterIdentities identities) {
         this.organisation = organisation;
         this.edition = edition;
+        this.identities = identities;
     }
 
     ChannelView of(Channel c) {
@@ -39,7 +41,7 @@ final class ChannelViews {
                 c.isActive(), c.status().id(), m.get("status." + c.status().id()), DateView.of(c.started(), m),
                 DateView.of(c.ended(), m), successorUrl ? Links.display(c.successor()) : orEmpty(c.successor()),
                 successorUrl ? c.successor() : "", c.comments(), c.messages(), contact(c.contact()), history,
-                ChannelIdentities.of(c).stream().map(Identity::id).collect(Collectors.joining(" ")));
+                identities.of(c).stream().map(Identity::id).collect(Collectors.joining(" ")));
     }
 
     /** The filter's value for a channel's platform. */

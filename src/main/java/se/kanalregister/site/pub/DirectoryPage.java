@@ -47,7 +47,7 @@ final class DirectoryPage {
         Comparator<ChannelView> byEnded = Comparator
                 .comparing((ChannelView c) -> c.ended() == null ? "" : c.ended().iso(), Comparator.reverseOrder())
                 .thenComparing(byName);
-        ChannelViews factory = new ChannelViews(organisation, edition);
+        ChannelViews factory = new ChannelViews(organisation, edition, context.identities());
         List<ChannelView> central = new ArrayList<>();
         List<ChannelView> closed = new ArrayList<>();
         Map<String, List<ChannelView>> byUnit = new TreeMap<>(order);
