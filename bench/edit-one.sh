@@ -16,7 +16,7 @@ for f in "$ours" "$hugo" "$case_dir/prep-hugo.sh"; do
 done
 content=$case_dir/project/content
 out_of() { sed -n 's/.*BENCH_OUT=\([^ ]*\).*/\1/p' "$1"; }
-channel=$content/channels/$(ls "$content/channels" | head -1)
+for channel in "$content"/channels/*.yaml; do break; done  # the first (a glob: `ls | head` would die of SIGPIPE)
 original=$case_dir/edited-channel.orig
 cp "$channel" "$original"
 trap 'cp "$original" "$channel"; "$ours" > /dev/null 2>&1 || true' EXIT

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
+import se.kanalregister.account.RegisterIdentities;
 import se.kanalregister.check.Checked;
 import se.kanalregister.check.Compliance;
 import se.kanalregister.check.DuplicateCheck;
@@ -160,11 +161,12 @@ public final class Kanalregister {
         // the compliance check on the other core while this one checks duplicates and links
         ForkJoinTask<List<Finding>> compliance = ForkJoinPool.commonPool()
                 .submit(() -> new Compliance(register.organisation(), today).findings(register));
-        DuplicateCheck.run(register, diagnostics);
+        RegisterIdentities identities = new RegisterIdentities();
+        DuplicateCheck.run(register, identities, diagnostics);
         LinkCheck.run(register, ContentFiles.unloaded(content, register), diagnostics);
         List<Finding> findings = compliance.join();
         Compliance.report(findings, diagnostics);
-        return new Checked(register, findings, diagnostics);
+        return new Checked(register, findings, diagnostics, identities);
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import se.kanalregister.account.ChannelIdentities;
 import se.kanalregister.account.Identity;
+import se.kanalregister.account.RegisterIdentities;
 import se.kanalregister.diag.Diagnostics;
 import se.kanalregister.diag.SourcePosition;
 import se.kanalregister.model.Document;
@@ -22,6 +23,11 @@ public final class DuplicateCheck {
     private DuplicateCheck() {}
 
     public static void run(Register register, Diagnostics diagnostics) {
+        run(register, new RegisterIdentities(), diagnostics);
+    }
+
+    /** @param identities where each channel's identities are read once, for the pages to reuse */
+    public static void run(Register register, RegisterIdentities identities, Diagnostics diagnostics) {
         Map<String, RegisterEntry> byId = new HashMap<>();
         Map<String, RegisterEntry> byAccount = new HashMap<>();
         for (RegisterEntry e : register.entries()) {
@@ -29,7 +35,7 @@ public final class DuplicateCheck {
             if (first != null) {
                 diagnostics.error(SourcePosition.startOf(e.sourceFile()), "channel.duplicate-id", e.id(), first.sourceFile());
             }
-            for (Identity account : ChannelIdentities.of(e.channel())) {
+            for (Identity account : identities.of(e.channel())) {
                 RegisterEntry same = byAccount.putIfAbsent(account.id(), e);
                 if (same != null && same != e) {
                     diagnostics.error(e.urlAt(), "channel.duplicate-url", e.channel().url(), same.urlAt(), same.channel().url());

@@ -1,8 +1,11 @@
 package se.kanalregister.site;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import se.kanalregister.model.Channel;
 import se.kanalregister.render.infotext.ChannelTexts;
@@ -44,6 +47,19 @@ public final class PageScope {
     }
 
     /**
+     * Every channel's pages, with the texts an earlier build kept for {@code channels} (the
+     * records as they are now, unchanged since), to be reused by {@link #only}.
+     */
+    public static PageScope remembering(List<Channel> channels, Map<String, ChannelTexts> texts) {
+        Map<String, Kept> kept = new ConcurrentHashMap<>();
+        for (Channel c : channels) {
+            ChannelTexts t = texts.get(c.id());
+            if (t != null) kept.put(c.id(), new Kept(c, t));
+        }
+        return new PageScope(null, kept);
+    }
+
+    /**
      * Only the pages of {@code channels}, reusing the texts {@code earlier} kept (of the same
      * organisation and templates); this scope goes on keeping in the same store.
      */
@@ -76,6 +92,13 @@ public final class PageScope {
         Kept k = kept.get(channel.id());
         if (k != null && k.channel().equals(channel)) return k.texts();
         return render(channel, renderer).withoutFullText();
+    }
+
+    /** The texts kept so far, by channel id, without their full texts. */
+    public SortedMap<String, ChannelTexts> keptTexts() {
+        SortedMap<String, ChannelTexts> out = new TreeMap<>();
+        kept.forEach((id, k) -> out.put(id, k.texts()));
+        return out;
     }
 
     /** Forgets the texts of every channel not in {@code ids}: those edited away since. */

@@ -14,6 +14,7 @@ import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import se.kanalregister.check.Checked;
 import se.kanalregister.diag.Diagnostic;
+import se.kanalregister.model.Channel;
 import se.kanalregister.model.RegisterEntry;
 import se.kanalregister.render.Templates;
 import se.kanalregister.site.state.BuildState;
@@ -44,6 +45,7 @@ public final class Rebuilder {
     private final SiteBuilder.Parts parts;
     private final Path templates;
     private final Path displayBase;
+    private final PageDigests digests = new PageDigests();
     private FutureTask<Templates> parsing;
     /** What the last build was made from and left; null when the next build must be a full one. */
     private Memory last;
@@ -157,7 +159,7 @@ public final class Rebuilder {
         BuildState.Inputs inputs = scanned != null ? scanned : scanTemplatesOnly(before);
         scanned = null;
         List<Diagnostic> fromChecks = checked.diagnostics().sorted();
-        BuildState.Made made = PageDigests.of(checked, today);
+        BuildState.Made made = digests.of(checked, today);
         String why = before == null ? fullBecause : reasonForFullBuild(before, target, inputs, made);
         SiteBuilder.Result result;
         Templates compiled;
@@ -173,7 +175,7 @@ public final class Rebuilder {
         } else {
             Set<String> changed = changedChannels(before.state().made(), made);
             compiled = before.compiled() != null ? before.compiled() : freshTemplates();
-            scope = PageScope.only(changed, before.scope() != null ? before.scope() : PageScope.everything());
+            scope = PageScope.only(changed, before.scope() != null ? before.scope() : remembered(before.state(), checked, changed));
             print = before.print();
             boolean nothing = changed.isEmpty() && before.state().made().shared().equals(made.shared());
             checked.diagnostics().addAll(carriedOver(before.state().rendered(), checked, changed, nothing));
@@ -190,13 +192,20 @@ public final class Rebuilder {
             cleared = Leftovers.NONE;
             List<Diagnostic> rendered = new ArrayList<>(checked.diagnostics().sorted());
             for (Diagnostic d : fromChecks) rendered.remove(d);
-            BuildState state = new BuildState(ToolVersion.current(), inputs, made, BuildState.Output.of(print), fromChecks,
-                    rendered);
             scope.keepOnly(made.channels().keySet());
+            BuildState state = new BuildState(ToolVersion.current(), inputs, made, BuildState.Output.of(print), fromChecks,
+                    rendered, scope.keptTexts());
             last = new Memory(target, state, print, compiled, scope);
             keep(target, state);
         }
         return result;
+    }
+
+    /** The texts the state kept for the channels unchanged since, with their records as they are now. */
+    private static PageScope remembered(BuildState state, Checked checked, Set<String> changed) {
+        List<Channel> unchanged = new ArrayList<>();
+        for (RegisterEntry e : checked.register().entries()) if (!changed.contains(e.id())) unchanged.add(e.channel());
+        return PageScope.remembering(unchanged, state.texts());
     }
 
     /** The reason, as a message key, why the pages cannot be built on the last build's; null when they can. */

@@ -28,7 +28,7 @@ public final class RenderContext {
     private final PageScope scope;
     private final MarkdownHtml markdown = new MarkdownHtml();
     private final SwedishOrder swedishOrder = new SwedishOrder();
-    private final RegisterIdentities identities = new RegisterIdentities();
+    private final RegisterIdentities identities;
 
     public RenderContext(Register register, List<Finding> findings, LocalDate today, Templates templates,
                          Diagnostics warnings) {
@@ -37,6 +37,13 @@ public final class RenderContext {
 
     public RenderContext(Register register, List<Finding> findings, LocalDate today, Templates templates,
                          Diagnostics warnings, PageScope scope) {
+        this(register, findings, today, templates, warnings, scope, new RegisterIdentities());
+    }
+
+    /** @param identities the channels' identities as the checks read them */
+    public RenderContext(Register register, List<Finding> findings, LocalDate today, Templates templates,
+                         Diagnostics warnings, PageScope scope, RegisterIdentities identities) {
+        this.identities = identities;
         this.register = register;
         this.findings = List.copyOf(findings);
         this.today = today;

@@ -82,7 +82,8 @@ public final class SiteBuilder {
     public record Step(String name, long nanos) {}
 
     static RenderContext context(Checked checked, LocalDate today, Templates compiled, PageScope scope) {
-        return new RenderContext(checked.register(), checked.findings(), today, compiled, checked.diagnostics(), scope);
+        return new RenderContext(checked.register(), checked.findings(), today, compiled, checked.diagnostics(), scope,
+                checked.identities());
     }
 
     /**

@@ -94,6 +94,27 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aShortTextTooLongIsReportedOnceByEveryBuildAsByAFullOne() throws IOException {
+        String name = "Exempelby kommuns mycket långa sida för allt som händer i kommunen, dag som natt, året runt";
+        replace("channels/exempelby-facebook.yaml", "name: Exempelby kommun", "name: " + name);
+        CliRun withLongName = build();
+        assertEquals(1, count(withLongName, "infotext.bio-overflow", "exempelby-facebook"), withLongName.stderr());
+
+        replace(CHANNEL, "purpose: Tips om böcker", "purpose: Boktips");
+        CliRun otherEdited = build();
+        CliRun nothingChanged = build();
+
+        List<String> full = problems(CliRun.run(dir, "build", "--content", "content", "--out", "full", "--today", "2026-09-01"));
+        assertEquals(full, problems(otherEdited), "the overflow of a channel not rendered again is reported again, once");
+        assertEquals(full, problems(nothingChanged));
+    }
+
+    /** How many problem lines name the channel's file and say its short text is too long. */
+    private static long count(CliRun r, String what, String id) {
+        return problems(r).stream().filter(l -> l.startsWith("content/channels/" + id + ".yaml:") && l.contains("den korta texten för")).count();
+    }
+
+    @Test
     void anEditedChapterRewritesNoChannelPage() throws IOException {
         FileTime before = modified(OTHER_PAGE);
         replace("guidelines/02-roller-och-ansvar.md", "## Ansvaret i korthet", "## Ansvaret kort");
@@ -182,7 +203,7 @@ class IncrementalBuildTest {
     @Test
     void aStateFromAnotherVersionOfTheToolIsAFullBuild() throws IOException {
         BuildState s = StateFile.read(site).state();
-        StateFile.write(site, new BuildState("0.0.1 jar 1 2", s.inputs(), s.made(), s.output(), s.checked(), s.rendered()));
+        StateFile.write(site, new BuildState("0.0.1 jar 1 2", s.inputs(), s.made(), s.output(), s.checked(), s.rendered(), s.texts()));
 
         CliRun again = build();
 
@@ -316,7 +337,7 @@ class IncrementalBuildTest {
     private static BuildState withScanTime(BuildState s, long scanned) {
         BuildState.Inputs i = s.inputs();
         return new BuildState(s.tool(), new BuildState.Inputs(i.display(), i.content(), i.contentFiles(), i.templates(),
-                i.templateFiles(), scanned), s.made(), s.output(), s.checked(), s.rendered());
+                i.templateFiles(), scanned), s.made(), s.output(), s.checked(), s.rendered(), s.texts());
     }
 
     private FileTime modified(String file) throws IOException {

@@ -30,7 +30,7 @@ import se.kanalregister.text.Messages;
  * cost per channel does not grow with the number of platforms.
  *
  * <p>Pure: {@link #of} reports nothing, so the public site, the handbook or a preview may call
- * it freely; the build reports overflows once, through {@link #warnOverflow}. Thread-safe.
+ * it freely; the build reports overflows once, through {@link #warnOverflows}. Thread-safe.
  */
 public final class InfoTexts {
 
@@ -88,15 +88,10 @@ public final class InfoTexts {
     }
 
     /**
-     * Warns at the channel's file when its own platform's short text is longer than the field
-     * allows even at the shortest level: the channel's name is then too long for the field.
+     * Warns at the channel's file when its own platform's short text (null: none) is longer
+     * than the field allows even at the shortest level: the channel's name is then too long.
      */
-    public static void warnOverflow(RegisterEntry entry, ChannelTexts texts, Diagnostics warnings) {
-        warnOverflow(entry, texts.own(), warnings);
-    }
-
-    /** The same for one short text, null when there is none. */
-    public static void warnOverflow(RegisterEntry entry, ShortText own, Diagnostics warnings) {
+    private static void warnOverflow(RegisterEntry entry, ShortText own, Diagnostics warnings) {
         if (own == null || own.fits()) return;
         warnings.warning(SourcePosition.of(entry.sourceFile()), "infotext.bio-overflow", entry.id(),
                 own.platform().displayName(), own.length(), own.limit(), own.length() - own.limit());

@@ -78,9 +78,9 @@ final class InfoTextsPage {
     /**
      * The texts of every active channel, in register order, without their full texts: kept
      * from the channel pages (of this build or, for a channel this build does not render, of
-     * the one before), so each channel's texts are rendered once. Warns here about the
-     * channels whose pages were not rendered, so a rebuild reports the same warnings as a
-     * full build.
+     * the one before), so each channel's texts are rendered once. A rebuild reports the
+     * overflows of the channels it did not render from the build before ({@code Rebuilder}),
+     * in every edition's language, so nothing is said here.
      */
     private static List<ChannelTexts> activeTexts(RenderContext context) throws IOException {
         InfoTexts infoTexts = context.infoTexts();
@@ -90,7 +90,6 @@ final class InfoTextsPage {
         for (RegisterEntry entry : context.register().entries()) {
             if (!entry.channel().isActive()) continue;
             ChannelTexts texts = scope.forList(entry.channel(), infoTexts::of);
-            if (!scope.rendersChannel(entry.id())) InfoTexts.warnOverflow(entry, texts, context.warnings());
             if (texts.shorts().isEmpty() && entry.channel().platform().bioLimit() > 0) withoutShort++;
             all.add(texts);
         }

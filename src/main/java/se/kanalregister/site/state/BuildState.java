@@ -1,11 +1,13 @@
 package se.kanalregister.site.state;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import se.kanalregister.diag.Diagnostic;
+import se.kanalregister.render.infotext.ChannelTexts;
 
 /**
  * What a build of an output folder was made from, kept beside it ({@link StateFile}) so that
@@ -20,13 +22,17 @@ import se.kanalregister.diag.Diagnostic;
  * @param rendered    what rendering reported (a short text too long for its field), which a
  *                    rebuild that leaves a channel's pages as they are must report again for it;
  *                    null when one of them could not be kept
+ * @param texts       each channel's info texts without the full text, by id: the lists of every
+ *                    channel (the handbook's info-text page) reuse them for the channels a
+ *                    rebuild does not render, instead of rendering every channel's texts again
  */
 public record BuildState(String tool, Inputs inputs, Made made, Output output, List<Diagnostic> checked,
-                         List<Diagnostic> rendered) {
+                         List<Diagnostic> rendered, SortedMap<String, ChannelTexts> texts) {
 
     public BuildState {
         checked = checked == null ? null : List.copyOf(checked);
         rendered = rendered == null ? null : List.copyOf(rendered);
+        texts = Collections.unmodifiableSortedMap(new TreeMap<>(texts));
     }
 
     /** Everything the build reported, or null when not all of it was kept. */

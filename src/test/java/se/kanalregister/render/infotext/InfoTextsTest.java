@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -93,7 +94,8 @@ class InfoTextsTest {
         ChannelTexts t = context.infoTexts().of(entry.channel());
         assertFalse(t.own().fits());
         Diagnostics warnings = new Diagnostics();
-        InfoTexts.warnOverflow(entry, t, warnings);
+        InfoTexts.warnOverflows(entry, Collections.singletonList(t.own()), List.of("sv"), Messages.forLanguage("sv"),
+                warnings);
         List<Diagnostic> ds = warnings.sorted();
         assertEquals(1, ds.size());
         assertEquals(entry.sourceFile(), ds.get(0).position().file());
@@ -201,7 +203,10 @@ class InfoTextsTest {
         Diagnostics warnings = new Diagnostics();
         InfoTexts texts = context.infoTexts();
         for (RegisterEntry e : context.register().entries()) {
-            if (e.channel().isActive()) InfoTexts.warnOverflow(e, texts.of(e.channel()), warnings);
+            if (e.channel().isActive()) {
+                InfoTexts.warnOverflows(e, Collections.singletonList(texts.of(e.channel()).own()), List.of("sv"),
+                        Messages.forLanguage("sv"), warnings);
+            }
         }
         assertEquals(List.of(), warnings.sorted());
     }
