@@ -97,6 +97,23 @@ class TranslationTest {
         assertTrue(page.contains("<pre class=\"infotext\" id=\"info-fit\" lang=\"fit\">[fit] it.welcome Kultur i Testby"), page);
     }
 
+    /** A translation reaches every channel's page: the next build writes them all again, never a stale text. */
+    @Test
+    void anEditedTranslationIsOnEveryChannelAfterTheNextBuild(@TempDir Path out) throws IOException {
+        ContentDir d = ContentDir.valid(tmp).write("content/organisation.yaml", ORGANISATION_WITH_MEANKIELI)
+                .write("content/translations/fit.yaml", translated(""));
+        assertEquals(0, d.run("build", "--out", out.toString()).exitCode());
+        d.write("content/translations/fit.yaml", translated("").replace("[fit] it.welcome", "[fit] it.tervetuloa"));
+
+        CliRun again = d.run("build", "--out", out.toString());
+
+        assertEquals(0, again.exitCode(), again.stderr());
+        assertTrue(again.stderr().contains("Bygger allt, eftersom organisationen, en sida i pages eller en översättning har ändrats.\n"),
+                again.stderr());
+        String text = Files.readString(out.resolve("public/kanaler/kultur/info.fit.txt"));
+        assertTrue(text.startsWith("[fit] it.tervetuloa Kultur i Testby Facebook\n"), text);
+    }
+
     @Test
     void aListedLanguageWithoutAFileIsAWarning() throws IOException {
         CliRun r = ContentDir.valid(tmp).write("content/organisation.yaml", ORGANISATION_WITH_MEANKIELI).run("check");
