@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import se.kanalregister.Kanalregister;
+import se.kanalregister.SiteParts;
 import se.kanalregister.site.BuildProgress;
 import se.kanalregister.site.Rebuilder;
 
@@ -24,7 +25,7 @@ public class RebuildTiming {
         Path out = Path.of(args[1]).toAbsolutePath().normalize();
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 20;
         Kanalregister kanalregister = Kanalregister.forRebuilds(Path.of(""));
-        Rebuilder rebuilder = new Rebuilder(content.resolveSibling("no-templates"), Path.of(""));
+        Rebuilder rebuilder = new Rebuilder(SiteParts.ALL, content.resolveSibling("no-templates"), Path.of(""));
         LocalDate today = LocalDate.of(2026, 9, 1);
         Path channel;
         try (var files = Files.list(content.resolve("channels"))) {

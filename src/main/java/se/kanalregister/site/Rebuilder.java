@@ -5,11 +5,13 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
+
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import se.kanalregister.check.Checked;
@@ -46,6 +48,7 @@ public final class Rebuilder {
     private final Path templates;
     private final Path displayBase;
     private final PageDigests digests = new PageDigests();
+
     private FutureTask<Templates> parsing;
     /** What the last build was made from and left; null when the next build must be a full one. */
     private Memory last;
@@ -190,8 +193,7 @@ public final class Rebuilder {
         if (result != null) {
             result = result.withLeftovers(cleared);
             cleared = Leftovers.NONE;
-            List<Diagnostic> rendered = new ArrayList<>(checked.diagnostics().sorted());
-            for (Diagnostic d : fromChecks) rendered.remove(d);
+            List<Diagnostic> rendered = without(checked.diagnostics().sorted(), fromChecks);
             scope.keepOnly(made.channels().keySet());
             BuildState state = new BuildState(ToolVersion.current(), inputs, made, BuildState.Output.of(print), fromChecks,
                     rendered, scope.keptTexts());
@@ -199,6 +201,17 @@ public final class Rebuilder {
             keep(target, state);
         }
         return result;
+    }
+
+    /** {@code all} without one of each in {@code some}: a multiset difference, linear in their sizes. */
+    private static List<Diagnostic> without(List<Diagnostic> all, List<Diagnostic> some) {
+        Map<Diagnostic, Integer> left = new HashMap<>();
+        for (Diagnostic d : some) left.merge(d, 1, Integer::sum);
+        List<Diagnostic> out = new ArrayList<>();
+        for (Diagnostic d : all) {
+            if (left.merge(d, -1, Integer::sum) < 0) out.add(d);
+        }
+        return out;
     }
 
     /** The texts the state kept for the channels unchanged since, with their records as they are now. */
