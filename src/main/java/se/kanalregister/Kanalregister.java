@@ -105,12 +105,16 @@ public final class Kanalregister {
                 checked -> rebuilder.build(checked, out, today, strict, progress));
     }
 
-    /** The outcome of a build with nothing to do: what the last build reported, and, with {@code --strict} and warnings, a failure as that build's would be. */
+    /**
+     * The outcome of a build with nothing to do: what the last build reported, and, with
+     * {@code --strict} and warnings, a failure as that build's would be.
+     */
     private static Built upToDate(Rebuilder.Resumption resumed, boolean strict) {
         Diagnostics diagnostics = new Diagnostics();
         diagnostics.addAll(resumed.diagnostics());
         Checked checked = new Checked(null, List.of(), diagnostics);
-        SiteBuilder.Result nothing = strict && diagnostics.warningCount() > 0 ? null : SiteBuilder.Result.upToDate(resumed.leftovers());
+        SiteBuilder.Result nothing = strict && diagnostics.warningCount() > 0 ? null
+                : SiteBuilder.Result.upToDate(resumed.leftovers());
         return new Built(checked, nothing, 0, resumed.channels(), true);
     }
 

@@ -24,10 +24,10 @@ import se.kanalregister.site.state.OutputPrint;
  */
 public final class SiteBuilder {
 
-    private SiteBuilder() {}
-
     /** The progress step of the pages drawn from the whole register, all parts at once. */
     static final String SHARED = "shared";
+
+    private SiteBuilder() {}
 
     /**
      * Makes the parts of one build: a new instance of each, in the order they are written,
@@ -137,7 +137,7 @@ public final class SiteBuilder {
         Leftovers leftovers;
         try (StagedOutput staged = StagedOutput.overlay(out, replaced)) {
             leftovers = staged.leftovers();
-            replaced.forEach(print::removeUnder);
+            print.removeUnder(replaced);
             Outputs outputs = new Outputs(staged, print);
             writeChannelPages(parts, context, outputs, steps, BuildProgress.NONE);
             if (heldBack(context, strict)) return null;

@@ -211,7 +211,8 @@ class RebuilderTest {
     /** Every file of {@code out} is that of a full build of the same content, and there are no others. */
     private void assertSameAsFullBuild() {
         Path full = dir.resolve("full");
-        Kanalregister.Built built = new Kanalregister(dir).build(content, templates, full, TODAY, false, BuildProgress.NONE);
+        Kanalregister.Built built = new Kanalregister(dir).build(content, templates, full, TODAY, false, true,
+                BuildProgress.NONE);
         assertTrue(built.ok(), () -> built.checked().diagnostics().sorted().toString());
         for (String part : List.of("public", "internal")) {
             List<String> files = Sites.files(full.resolve(part));

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.RecursiveAction;
@@ -88,9 +89,18 @@ public final class OutputPrint {
         files.put(path, h);
     }
 
-    /** Forgets every file below {@code folder} (relative to OUT, ending in a slash): it was replaced whole. */
-    public void removeUnder(String folder) {
-        files.keySet().removeIf(p -> p.startsWith(folder));
+    /**
+     * Forgets every file below one of {@code folders} (relative to OUT, each ending in a
+     * slash): they were replaced whole. One pass over the files, whatever the number of folders.
+     */
+    public void removeUnder(Set<String> folders) {
+        if (folders.isEmpty()) return;
+        files.keySet().removeIf(path -> {
+            for (int slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', slash + 1)) {
+                if (folders.contains(path.substring(0, slash + 1))) return true;
+            }
+            return false;
+        });
     }
 
     /** The number of files. */
