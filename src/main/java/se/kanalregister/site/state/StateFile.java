@@ -7,6 +7,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -68,7 +69,8 @@ public final class StateFile {
     /** Writes the state into {@code out}, replacing the earlier one in one rename. */
     public static void write(Path out, BuildState state) throws IOException {
         Path temporary = out.resolve(NAME + ".ny");
-        Files.write(temporary, format(state));
+        Files.deleteIfExists(temporary);  // a leftover, or a link someone put there: never written through
+        Files.write(temporary, format(state), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         Files.move(temporary, of(out), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
