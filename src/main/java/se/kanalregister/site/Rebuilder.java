@@ -1,6 +1,7 @@
 package se.kanalregister.site;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,7 +11,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
@@ -100,6 +104,9 @@ public final class Rebuilder {
         Path target = out.toAbsolutePath().normalize();
         restored = true;
         cleared = removeLeftovers(target);  // first: a swap a killed build began is finished before the output is looked at
+        // the output's tens of thousands of files are looked at on the other core while this one reads the state
+        ForkJoinTask<OutputPrint> print = full || !Files.isRegularFile(StateFile.of(target)) ? null
+                : ForkJoinPool.commonPool().submit(() -> OutputPrint.of(target));
         StateFile.Read read = StateFile.read(target);
         scanned = scan(content, read.state());
         last = null;
@@ -107,7 +114,7 @@ public final class Rebuilder {
             fullBecause = "build.full.asked";
             return Resumption.build(cleared);
         }
-        last = restore(target, read);
+        last = restore(target, read, print == null ? () -> OutputPrint.of(target) : print::join);
         if (last == null || scanned == null) return Resumption.build(cleared);
         BuildState state = last.state();
         List<Diagnostic> reported = state.diagnostics();
@@ -155,7 +162,7 @@ public final class Rebuilder {
         Path target = out.toAbsolutePath().normalize();
         if (!restored) {  // the live preview's first build: from the state on disk, if it can be trusted
             restored = true;
-            last = restore(target, StateFile.read(target));
+            last = restore(target, StateFile.read(target), () -> OutputPrint.of(target));
         }
         Memory before = last;
         last = null;  // a build that fails, or throws, leaves nothing to build on
@@ -262,7 +269,7 @@ public final class Rebuilder {
      * {@link #fullBecause}) when it cannot be trusted: another version of the tool wrote it, or
      * a file in the output changed since.
      */
-    private Memory restore(Path target, StateFile.Read read) {
+    private Memory restore(Path target, StateFile.Read read, Callable<OutputPrint> output) {
         BuildState state = read.state();
         fullBecause = null;
         if (state == null) {
@@ -274,9 +281,9 @@ public final class Rebuilder {
             return null;
         }
         try {
-            OutputPrint print = OutputPrint.of(target);
+            OutputPrint print = output.call();
             if (BuildState.Output.of(print).equals(state.output())) return new Memory(target, state, print, null, null);
-        } catch (IOException e) {
+        } catch (Exception e) {
             // unreadable output: build it all again
         }
         fullBecause = "build.full.output-changed";
