@@ -238,6 +238,8 @@ public final class Rebuilder {
         BuildState.Made was = before.state().made();
         if (!was.frame().equals(made.frame())) return "build.full.frame";
         if (!was.channels().keySet().equals(made.channels().keySet())) return "build.full.channels";
+        // past half, one swap of the whole output is cheaper than replacing folder after folder
+        if (changedChannels(was, made).size() * 2 > made.channelCount() && made.channelCount() > 1) return "build.full.most-channels";
         return null;
     }
 

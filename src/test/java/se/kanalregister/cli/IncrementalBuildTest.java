@@ -128,11 +128,11 @@ class IncrementalBuildTest {
 
     @Test
     void aNewDayRewritesOnlyWhatTheDayChanges() throws IOException {
-        CliRun later = CliRun.run(dir, "build", "--content", "content", "--out", "site", "--today", "2027-03-01");
+        CliRun later = CliRun.run(dir, "build", "--content", "content", "--out", "site", "--today", "2026-10-15");
 
         assertEquals(0, later.exitCode(), later.stderr());
-        assertFalse(later.stderr().contains("Bygger allt"), later.stderr());
-        assertSameAsFullBuild("2027-03-01");
+        assertTrue(later.stderr().contains("sidorna som visar hela registret"), later.stderr());
+        assertSameAsFullBuild("2026-10-15");
     }
 
     @Test
@@ -173,6 +173,21 @@ class IncrementalBuildTest {
         Files.delete(content.resolve(CHANNEL));
         build();
         assertFalse(Files.exists(site.resolve("public/kanaler/biblioteket-facebook")), "a removed channel's pages are gone");
+        assertSameAsFullBuild();
+    }
+
+    @Test
+    void whenMostChannelsChangedEverythingIsBuiltAtOnce() throws IOException {
+        try (Stream<Path> files = Files.list(content.resolve("channels"))) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                Files.writeString(p, Files.readString(p).replaceFirst("(?m)^purpose: ", "purpose: Nytt. "));
+            }
+        }
+
+        CliRun again = build();
+
+        assertEquals(0, again.exitCode(), again.stderr());
+        assertTrue(again.stderr().contains("Bygger allt, eftersom mer än hälften av kanalerna har ändrats.\n"), again.stderr());
         assertSameAsFullBuild();
     }
 
