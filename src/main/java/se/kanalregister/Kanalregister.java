@@ -67,15 +67,22 @@ public final class Kanalregister {
      * an unwritable folder, a bio that is too long), is in {@code checked.diagnostics()}.
      *
      * @param result     what was written, or null when nothing was (the earlier site is untouched)
+     * @param lookNanos  how long looking at the last build's state, the input files and the
+     *                   output took, before anything was loaded
      * @param checkNanos how long loading and checking took
      * @param channels   the number of channels in the register
      * @param upToDate   nothing was loaded or written: the output is what the build would write,
      *                   and the diagnostics are those of the build that wrote it
      */
-    public record Built(Checked checked, SiteBuilder.Result result, long checkNanos, int channels, boolean upToDate) {
+    public record Built(Checked checked, SiteBuilder.Result result, long lookNanos, long checkNanos, int channels,
+                        boolean upToDate) {
 
         Built(Checked checked, SiteBuilder.Result result, long checkNanos) {
-            this(checked, result, checkNanos, checked.register() == null ? 0 : checked.register().entries().size(), false);
+            this(checked, result, 0, checkNanos, checked.register() == null ? 0 : checked.register().entries().size(), false);
+        }
+
+        Built afterLooking(long nanos) {
+            return new Built(checked, result, nanos, checkNanos, channels, upToDate);
         }
 
         public boolean ok() {
@@ -97,12 +104,14 @@ public final class Kanalregister {
     /** @param full write everything, whatever the last build left ({@code --full}) */
     public Built build(Path content, Path templates, Path out, LocalDate today, boolean strict, boolean full,
                        BuildProgress progress) {
+        long start = System.nanoTime();
         Rebuilder rebuilder = new Rebuilder(SiteParts.ALL, templates, displayBase);
         Rebuilder.Resumption resumed = rebuilder.resume(content, out, today, full);
-        if (resumed.upToDate()) return upToDate(resumed, strict);
+        long looked = System.nanoTime() - start;
+        if (resumed.upToDate()) return upToDate(resumed, strict).afterLooking(looked);
         rebuilder.parseTemplatesAhead();
         return build(content, null, out, today, strict, progress,
-                checked -> rebuilder.build(checked, out, today, strict, progress));
+                checked -> rebuilder.build(checked, out, today, strict, progress)).afterLooking(looked);
     }
 
     /**
@@ -115,7 +124,7 @@ public final class Kanalregister {
         Checked checked = new Checked(null, List.of(), diagnostics);
         SiteBuilder.Result nothing = strict && diagnostics.warningCount() > 0 ? null
                 : SiteBuilder.Result.upToDate(resumed.leftovers());
-        return new Built(checked, nothing, 0, resumed.channels(), true);
+        return new Built(checked, nothing, 0, 0, resumed.channels(), true);
     }
 
     /**

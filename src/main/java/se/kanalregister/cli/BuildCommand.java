@@ -56,7 +56,7 @@ final class BuildCommand implements Command {
         SiteBuilder.Result r = built.result();
         String where = call.displayPath(out);
         if (built.upToDate() || (!r.full() && r.files() == 0)) return call.messages().format("cli.summary.up-to-date", where);
-        long nanos = built.checkNanos() + r.steps().stream().mapToLong(SiteBuilder.Step::nanos).sum();
+        long nanos = built.lookNanos() + built.checkNanos() + r.steps().stream().mapToLong(SiteBuilder.Step::nanos).sum();
         String time = Durations.seconds(Duration.ofNanos(nanos), call.messages());
         if (!r.full()) return call.messages().format("cli.summary.rebuilt", r.files(), where, time, r.channels(), built.channels());
         return call.messages().format("cli.summary.built", r.files(), where, time);
@@ -86,6 +86,7 @@ final class BuildCommand implements Command {
 
     private static String profile(Invocation call, Kanalregister.Built built) {
         StringBuilder b = new StringBuilder(call.messages().get("cli.profile")).append(' ')
+                .append(call.messages().get("cli.profile.look")).append(' ').append(built.lookNanos() / 1_000_000).append(", ")
                 .append(call.messages().get("cli.profile.check")).append(' ').append(built.checkNanos() / 1_000_000);
         for (SiteBuilder.Step step : built.result().steps()) {
             b.append(", ").append(step.name()).append(' ').append(step.nanos() / 1_000_000);
