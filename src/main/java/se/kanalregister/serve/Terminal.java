@@ -101,7 +101,10 @@ public final class Terminal {
             String line = report.warnings().isEmpty() ? messages.format("serve.built", report.files(), took)
                     : messages.format("serve.built.warnings", report.files(), took, report.warnings().size());
             BuildReport.Partial partial = report.partial();
-            if (partial != null) {
+            if (partial != null && report.files() == 0) {
+                line = report.warnings().isEmpty() ? messages.format("serve.built.nothing", took)
+                        : messages.format("serve.built.nothing.warnings", took, report.warnings().size());
+            } else if (partial != null) {
                 String key = partial.channels() == 0 ? "serve.built.partial.none"
                         : partial.channels() == 1 ? "serve.built.partial.one" : "serve.built.partial.many";
                 line += " " + messages.format(key, partial.channels(),

@@ -54,6 +54,13 @@ class TerminalTest {
     }
 
     @Test
+    void aSaveThatChangesNothingOnTheSiteSaysSo() {
+        terminal("sv", false, false).built(new BuildReport(true, 0, Duration.ofMillis(700), List.of(), List.of(),
+                new BuildReport.Partial(0, Duration.ofMillis(600))));
+        assertEquals("10:00:00 Inget på webbplatsen behövde skrivas om (kontrollerat på 0,7 s).\n", out());
+    }
+
+    @Test
     void addressToOpenAndTheHandbook() {
         terminal("sv", false, false).listening(URI.create("http://127.0.0.1:8000/"));
         assertEquals("Förhandsgranska på http://127.0.0.1:8000/  (handboken: http://127.0.0.1:8000/intern/)"
