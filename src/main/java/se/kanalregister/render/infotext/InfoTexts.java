@@ -78,7 +78,7 @@ public final class InfoTexts {
 
     private String full(Channel channel, InfoTextModel model) throws IOException {
         String template = channel.isActive() ? FULL_TEMPLATE : CLOSING_TEMPLATE;
-        return TextLayout.full(templates.render(template, model, messages));
+        return templates.render(template, model, messages, TextLayout::full);
     }
 
     /** The short text for the channel's own platform, or null when it has no bio field (or the template wrote none). */
@@ -127,11 +127,12 @@ public final class InfoTexts {
         List<String> levels = new ArrayList<>();
         List<Integer> lengths = new ArrayList<>();
         for (int level = 1; level <= MAX_LEVELS; level++) {
-            String text = TextLayout.bio(templates.render(BIO_TEMPLATE, model.atLevel(level), messages));
+            TextLayout.Measured bio = templates.render(BIO_TEMPLATE, model.atLevel(level), messages, TextLayout::bio);
+            String text = bio.text();
             if (text.isEmpty()) break;
             if (levels.contains(text)) continue;  // a level may repeat another for some channels; the next may still be shorter
             levels.add(text);
-            lengths.add(Graphemes.count(text));
+            lengths.add(bio.length());
             if (lengths.get(lengths.size() - 1) <= own.bioLimit()) break;
         }
         return levels.isEmpty() ? List.of() : List.of(pick(own, levels, lengths, true));
