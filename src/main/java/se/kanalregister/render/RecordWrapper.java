@@ -4,13 +4,17 @@ import freemarker.ext.beans.StringModel;
 import freemarker.template.DefaultObjectWrapper;
 import freemarker.template.DefaultObjectWrapperConfiguration;
 import freemarker.template.MethodCallAwareTemplateHashModel;
+import freemarker.template.SimpleScalar;
+import freemarker.template.TemplateBooleanModel;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
+import java.util.Enumeration;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.Map;
 
 /**
@@ -32,6 +36,20 @@ final class RecordWrapper extends DefaultObjectWrapper {
             if (!type.isRecord() || !Modifier.isPublic(type.getModifiers())) return out;
             for (RecordComponent c : type.getRecordComponents()) out.put(c.getName(), c.getAccessor());
             return out;
+        }
+    };
+
+    /**
+     * True for a public record with components that none of {@link DefaultObjectWrapper#wrap}'s
+     * own cases takes before {@link #handleUnknownType}: a component holding one is wrapped
+     * without going through them.
+     */
+    private static final ClassValue<Boolean> PLAIN_RECORD = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            return !COMPONENTS.get(type).isEmpty() && !TemplateModel.class.isAssignableFrom(type)
+                    && !Iterable.class.isAssignableFrom(type) && !Map.class.isAssignableFrom(type)
+                    && !Iterator.class.isAssignableFrom(type) && !Enumeration.class.isAssignableFrom(type);
         }
     };
 
@@ -62,11 +80,19 @@ final class RecordWrapper extends DefaultObjectWrapper {
         public TemplateModel get(String key) throws TemplateModelException {
             Method accessor = components.get(key);
             if (accessor == null) return super.get(key);
+            Object value;
             try {
-                return wrap(accessor.invoke(object));
+                value = accessor.invoke(object);
             } catch (IllegalAccessException | InvocationTargetException e) {
                 return super.get(key);  // FreeMarker's own way, which reports the failure at the template's line
             }
+            // what wrap makes of the usual component values, without its chain of type tests
+            if (value instanceof String s) return new SimpleScalar(s);
+            if (value instanceof Boolean b) return b ? TemplateBooleanModel.TRUE : TemplateBooleanModel.FALSE;
+            if (value instanceof Record && PLAIN_RECORD.get(value.getClass())) {
+                return new RecordModel(value, (RecordWrapper) wrapper, COMPONENTS.get(value.getClass()));
+            }
+            return wrap(value);
         }
 
         @Override
