@@ -186,10 +186,18 @@ public final class Templates {
      * naming the template and line, so a broken user template never yields a half-written page.
      */
     public String render(String name, Object model, Messages messages) throws IOException {
+        return render(name, model, messages, (chars, length) -> new String(chars, 0, length));
+    }
+
+    /**
+     * As {@link #render}, handing the rendered chars to {@code reader} instead of making a
+     * string of them: for a text that is tidied before it is kept, which saves a copy of it.
+     */
+    public <T> T render(String name, Object model, Messages messages, RenderedChars<T> reader) throws IOException {
         Buffers buffers = Buffers.take();
         try {
             process(name, model, messages, buffers.text);
-            return buffers.text.toString();
+            return buffers.text.read(reader);
         } finally {
             buffers.release();
         }

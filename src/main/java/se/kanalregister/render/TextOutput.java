@@ -69,6 +69,11 @@ final class TextOutput extends Writer {
     public void close() {
     }
 
+    /** Hands the text written so far to {@code reader}, without copying it. */
+    <T> T read(RenderedChars<T> reader) {
+        return reader.read(chars, length);
+    }
+
     /** The text written so far. */
     @Override
     public String toString() {

@@ -149,24 +149,14 @@ public final class Messages {
         return fill(get(key), args);
     }
 
-    /** {@code pattern} with each {@code {n}} replaced by argument n; copies the text between placeholders in runs. */
+    /** {@code pattern} with each {@code {n}} replaced by argument n ({@link MessagePattern}). */
     String fill(String pattern, List<Object> args) {
-        int open = pattern.indexOf('{');
-        if (open < 0) return pattern;
-        StringBuilder out = new StringBuilder(pattern.length() + 32);
-        int copied = 0;
-        while (open >= 0) {
-            int close = pattern.indexOf('}', open);
-            if (close > open + 1 && isIndex(pattern, open + 1, close)) {
-                int index = index(pattern, open + 1, close);
-                out.append(pattern, copied, open).append(index < args.size() ? render(args.get(index)) : "{" + index + "}");
-                copied = close + 1;
-                open = pattern.indexOf('{', copied);
-            } else {
-                open = pattern.indexOf('{', open + 1);
-            }
-        }
-        return out.append(pattern, copied, pattern.length()).toString();
+        return MessagePattern.parse(pattern).fill(args, this::render);
+    }
+
+    /** The text for {@code key}, split at its placeholders once, for a caller that fills it many times. */
+    public MessagePattern pattern(String key) {
+        return MessagePattern.parse(get(key));
     }
 
     private String render(Object arg) {
@@ -177,18 +167,6 @@ public final class Messages {
             return b.toString();
         }
         return String.valueOf(arg);
-    }
-
-    /** The number between {@code from} and {@code to}, all digits (checked by {@link #isIndex}). */
-    private static int index(String s, int from, int to) {
-        int n = 0;
-        for (int i = from; i < to; i++) n = n * 10 + Character.digit(s.charAt(i), 10);
-        return n;
-    }
-
-    private static boolean isIndex(String s, int from, int to) {
-        for (int i = from; i < to; i++) if (!Character.isDigit(s.charAt(i))) return false;
-        return to - from <= 2;
     }
 
     private static Map<String, String> load(String resource, boolean required) {

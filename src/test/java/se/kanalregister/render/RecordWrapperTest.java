@@ -18,8 +18,16 @@ class RecordWrapperTest {
 
     public record Inner(String text, int number) {}
 
+    /** A record FreeMarker's own wrapper may list as an iterable: the short way to a component value leaves it to wrap. */
+    public record Pair(String first, String second) implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return List.of(first, second).iterator();
+        }
+    }
+
     public record View(String name, boolean active, int count, List<String> tags, Inner inner, String missing,
-                       String shadowed) {
+                       String shadowed, Pair pair, Hidden secret) {
 
         public boolean fits() {
             return count < 10;
@@ -38,18 +46,21 @@ class RecordWrapperTest {
             ${view.name} ${view.name()} ${view.active?c} ${view.active()?c} ${view.count + 1} ${view.tags?join("/")} \
             ${view.tags?size} ${view.inner.text} ${view.inner.number()} ${view.missing!"none"} ${view.missing?has_content?c} \
             ${view.fits?c} ${view.fits()?c} ${view.shadowed} ${view["name"]} ${view?has_content?c} \
-            <#list view?keys?sort as k>${k},</#list> ${(hidden.name)!"hidden"}""";
+            <#list view?keys?sort as k>${k},</#list> ${(hidden.name)!"hidden"} \
+            ${view.pair.first} ${view.pair?is_enumerable?c} ${(view.secret.name)!"hidden"}""";
 
     @Test
     void rendersEveryKindOfReadTheSameAsFreeMarkersOwnWrapper() throws Exception {
         Map<String, Object> model = Map.of(
-                "view", new View("Kultur", true, 3, List.of("a", "b"), new Inner("inre", 7), null, "component"),
+                "view", new View("Kultur", true, 3, List.of("a", "b"), new Inner("inre", 7), null, "component",
+                        new Pair("ett", "två"), new Hidden("dold")),
                 "hidden", new Hidden("dold"));
         DefaultObjectWrapperBuilder builder = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
         builder.setExposeFields(false);
         String standard = render(builder.build(), model);
         String ours = render(new RecordWrapper(builder), model);
         assertEquals(standard, ours);
+        assertTrue(ours.endsWith(" ett false hidden"), ours);
         assertTrue(ours.startsWith("Kultur Kultur true true 4 a/b 2 inre 7 none false true true component Kultur true "), ours);
     }
 

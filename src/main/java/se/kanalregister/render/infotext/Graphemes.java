@@ -1,5 +1,6 @@
 package se.kanalregister.render.infotext;
 
+import java.nio.CharBuffer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,9 +19,18 @@ public final class Graphemes {
     private Graphemes() {}
 
     public static int count(CharSequence text) {
-        int simple = simpleCount(text);
+        int length = text.length();
+        char[] chars = new char[length];
+        if (text instanceof String s) s.getChars(0, length, chars, 0);
+        else for (int i = 0; i < length; i++) chars[i] = text.charAt(i);
+        return count(chars, length);
+    }
+
+    /** The count of the first {@code length} chars of {@code chars}, which it does not change. */
+    static int count(char[] chars, int length) {
+        int simple = simpleCount(chars, length);
         if (simple >= 0) return simple;
-        Matcher m = CLUSTER.matcher(text);
+        Matcher m = CLUSTER.matcher(CharBuffer.wrap(chars, 0, length));
         int n = 0;
         while (m.find()) n++;
         return n;
@@ -32,11 +42,7 @@ public final class Graphemes {
      * chars against {@code \X}. Scanned as a char array: charAt on a string with a dash in it
      * costs a call per char.
      */
-    private static int simpleCount(CharSequence text) {
-        int length = text.length();
-        char[] chars = new char[length];
-        if (text instanceof String s) s.getChars(0, length, chars, 0);
-        else for (int i = 0; i < length; i++) chars[i] = text.charAt(i);
+    private static int simpleCount(char[] chars, int length) {
         int n = length;
         for (int i = 0; i < length; i++) {
             char c = chars[i];

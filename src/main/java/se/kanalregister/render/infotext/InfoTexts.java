@@ -44,6 +44,10 @@ public final class InfoTexts {
     private final Organisation organisation;
     private final SiteAddress address;
     private final List<String> rules;
+    /** The same for every channel: worked out once, not for each channel and edition. */
+    private final String registerUrl;
+    private final String registerAddress;
+    private final String rulesUrl;
 
     /** @param messages the bundle of the organisation's language */
     public InfoTexts(Templates templates, Organisation organisation, Messages messages) {
@@ -52,6 +56,9 @@ public final class InfoTexts {
         this.address = SiteAddress.of(organisation);
         this.messages = messages;
         this.rules = rules(organisation, messages);
+        this.registerUrl = address.readable("");
+        this.registerAddress = withoutScheme(registerUrl);
+        this.rulesUrl = address.readable(Layout.page(Layout.RULES));
     }
 
     /** The organisation's rules, or the built-in list ({@code rules.default.1}, {@code .2} … in the bundle) when it has none. */
@@ -78,7 +85,7 @@ public final class InfoTexts {
 
     private String full(Channel channel, InfoTextModel model) throws IOException {
         String template = channel.isActive() ? FULL_TEMPLATE : CLOSING_TEMPLATE;
-        return TextLayout.full(templates.render(template, model, messages));
+        return templates.render(template, model, messages, TextLayout::full);
     }
 
     /** The short text for the channel's own platform, or null when it has no bio field (or the template wrote none). */
@@ -127,11 +134,12 @@ public final class InfoTexts {
         List<String> levels = new ArrayList<>();
         List<Integer> lengths = new ArrayList<>();
         for (int level = 1; level <= MAX_LEVELS; level++) {
-            String text = TextLayout.bio(templates.render(BIO_TEMPLATE, model.atLevel(level), messages));
+            TextLayout.Measured bio = templates.render(BIO_TEMPLATE, model.atLevel(level), messages, TextLayout::bio);
+            String text = bio.text();
             if (text.isEmpty()) break;
             if (levels.contains(text)) continue;  // a level may repeat another for some channels; the next may still be shorter
             levels.add(text);
-            lengths.add(Graphemes.count(text));
+            lengths.add(bio.length());
             if (lengths.get(lengths.size() - 1) <= own.bioLimit()) break;
         }
         return levels.isEmpty() ? List.of() : List.of(pick(own, levels, lengths, true));
@@ -157,8 +165,7 @@ public final class InfoTexts {
                 orEmpty(c.responsible()), c.purpose(), c.comments(), c.messages(), orEmpty(organisation.hours()),
                 orEmpty(organisation.responseTime()), rules, orEmpty(privacy),
                 orEmpty(own.email()), orEmpty(own.phone()), orEmpty(own.url()), orEmpty(org.address()),
-                orEmpty(org.feedbackUrl()), pageUrl, withoutScheme(pageUrl), address.readable(""),
-                withoutScheme(address.readable("")), address.readable(Layout.page(Layout.RULES)), c.status().id(),
+                orEmpty(org.feedbackUrl()), pageUrl, withoutScheme(pageUrl), registerUrl, registerAddress, rulesUrl, c.status().id(),
                 c.ended() == null ? "" : c.ended().toString(), orEmpty(c.successor()),
                 authority == null ? organisation.name() : authority.name(),
                 authority == null ? "" : authority.kind().id(),

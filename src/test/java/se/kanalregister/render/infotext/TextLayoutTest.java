@@ -15,6 +15,14 @@ class TextLayoutTest {
     }
 
     @Test
+    void readsOnlyTheRenderedPartOfTheBufferAndMeasuresTheShortText() {
+        char[] buffer = "Hej  \n\n\nDå 🇸🇪\n\u0000rest of an earlier render".toCharArray();
+        int rendered = "Hej  \n\n\nDå 🇸🇪\n".length();
+        assertEquals(new TextLayout.Measured("Hej\n\nDå 🇸🇪", 9), TextLayout.bio(buffer, rendered));
+        assertEquals("Hej\n\nDå 🇸🇪\n", TextLayout.full(buffer, rendered));
+    }
+
+    @Test
     void tidiesLikeTheLineByLineDefinition() {
         Random random = new Random(7);
         String pieces = "ab \t\r\n\u2003–";
