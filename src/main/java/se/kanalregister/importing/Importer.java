@@ -39,6 +39,13 @@ public final class Importer {
         this(content, today, displayBase, AccountIdentity.standard());
     }
 
+    /**
+     * The largest list or saved page read: a register's list is a few hundred kilobytes, a saved
+     * page with its images inline a few megabytes. Anything larger is refused before it is read,
+     * rather than held in memory two or three times while it is decoded.
+     */
+    static final long MAX_BYTES = 32L << 20;
+
     Importer(Path content, LocalDate today, Path displayBase, AccountIdentity identity) {
         this.content = content;
         this.today = today;
@@ -53,6 +60,12 @@ public final class Importer {
      */
     public ImportResult run(Path source, boolean dryRun) throws IOException {
         String sourceName = SourcePosition.displayName(displayBase, source);
+        long size = Files.size(source);
+        if (size > MAX_BYTES) {
+            Diagnostic tooLarge = Diagnostic.error(SourcePosition.startOf(sourceName), "import.too-large",
+                    (size + (1 << 20) - 1) >> 20, MAX_BYTES >> 20);
+            return new ImportResult(List.of(tooLarge), List.of(), List.of(), 0);
+        }
         byte[] bytes = Files.readAllBytes(source);
         String text = SourceDecoding.decode(bytes);
         SourceReading reading = isWebPage(source, text)

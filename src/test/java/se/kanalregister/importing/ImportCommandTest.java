@@ -151,6 +151,21 @@ class ImportCommandTest {
         assertTrue(file.contains("\nname: Räddningstjänsten i Testby\n") && file.contains("\nunit: Räddningstjänsten\n"), file);
     }
 
+    /** A huge file is refused before it is read, at its first line, and nothing is written. */
+    @Test
+    void aFileLargerThanAnyListIsRefusedBeforeItIsRead(@TempDir Path tmp) throws IOException {
+        ContentDir d = register(tmp);
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(tmp.resolve("sida.html").toFile(), "rw")) {
+            f.setLength(33L << 20);  // sparse: no 33 MB written to disk
+        }
+        CliRun run = d.run("import", "sida.html");
+        assertEquals(1, run.exitCode(), run.stderr());
+        assertTrue(run.stderr().contains("sida.html:1:1: fel: filen är 33 MB, men import läser högst 32 MB"), run.stderr());
+        try (var files = Files.list(tmp.resolve("content/channels"))) {
+            assertEquals(1, files.count(), "nothing written");
+        }
+    }
+
     @Test
     void aTitleAboveTheHeadingsIsNoAccount(@TempDir Path tmp) throws IOException {
         ContentDir d = register(tmp);
