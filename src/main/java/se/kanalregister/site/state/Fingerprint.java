@@ -92,6 +92,11 @@ public final class Fingerprint {
         return this;
     }
 
+    /** The digest of raw bytes (a file's), in the same form as {@link #finish}: 32 hex digits of SHA-256. */
+    public static String ofBytes(byte[] bytes) {
+        return Hex.lower(sha256().digest(bytes), 16);
+    }
+
     /** The digest of everything added, as 32 hex digits (128 bits of SHA-256). */
     public String finish() {
         flush();

@@ -8,14 +8,11 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
-import se.kanalregister.text.Hex;
 
 /**
  * The files of an input folder (the content or the templates) with a digest of each, found
@@ -104,15 +101,11 @@ public final class InputFiles {
     static String digestOf(Path file) {
         try {
             if (Files.isSymbolicLink(file)) return "link";
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            byte[] d = sha.digest(Files.readAllBytes(file));
-            return Hex.lower(d, 16);
+            return Fingerprint.ofBytes(Files.readAllBytes(file));
         } catch (NoSuchFileException gone) {
             return "gone";  // deleted since it was listed: differs from any digest of bytes
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
         }
     }
 }
