@@ -170,7 +170,8 @@ public final class Rebuilder {
         scanned = null;
         List<Diagnostic> fromChecks = checked.diagnostics().sorted();
         BuildState.Made made = digests.of(checked, today);
-        String why = before == null ? fullBecause : reasonForFullBuild(before, target, inputs, made);
+        Set<String> changed = before == null ? Set.of() : changedChannels(before.state().made(), made);
+        String why = before == null ? fullBecause : reasonForFullBuild(before, target, inputs, made, changed);
         SiteBuilder.Result result;
         Templates compiled;
         PageScope scope;
@@ -183,7 +184,6 @@ public final class Rebuilder {
                     progress, print);
             if (result != null) result = result.because(why);
         } else {
-            Set<String> changed = changedChannels(before.state().made(), made);
             compiled = before.compiled() != null ? before.compiled() : freshTemplates();
             scope = PageScope.only(changed, before.scope() != null ? before.scope() : remembered(before.state(), checked, changed));
             print = before.print();
@@ -229,7 +229,8 @@ public final class Rebuilder {
     }
 
     /** The reason, as a message key, why the pages cannot be built on the last build's; null when they can. */
-    private static String reasonForFullBuild(Memory before, Path target, BuildState.Inputs inputs, BuildState.Made made) {
+    private static String reasonForFullBuild(Memory before, Path target, BuildState.Inputs inputs, BuildState.Made made,
+                                             Set<String> changed) {
         BuildState.Inputs then = before.state().inputs();
         if (!before.out().equals(target)) return "build.full.other-output";
         if (!then.templates().equals(inputs.templates())
@@ -239,7 +240,7 @@ public final class Rebuilder {
         if (!was.frame().equals(made.frame())) return "build.full.frame";
         if (!was.channels().keySet().equals(made.channels().keySet())) return "build.full.channels";
         // past half, one swap of the whole output is cheaper than replacing folder after folder
-        if (changedChannels(was, made).size() * 2 > made.channelCount() && made.channelCount() > 1) return "build.full.most-channels";
+        if (changed.size() * 2 > made.channelCount() && made.channelCount() > 1) return "build.full.most-channels";
         return null;
     }
 
