@@ -1,11 +1,13 @@
 package se.kanalregister.testing;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 /** Builds fixture registers from src/test/resources/fixtures into a temporary folder. */
@@ -42,6 +44,46 @@ public final class Sites {
             return s.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString()).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * {@code actual}'s public and internal folders hold exactly the files and folders of
+     * {@code expected}'s, byte for byte: what an incremental build must leave, next to a full one.
+     */
+    public static void assertSameSite(Path expected, Path actual) {
+        for (String part : List.of("public", "internal")) {
+            List<String> files = files(expected.resolve(part));
+            assertEquals(files, files(actual.resolve(part)), part);
+            assertEquals(folders(expected.resolve(part)), folders(actual.resolve(part)), part + ": no folder left behind");
+            for (String f : files) {
+                try {
+                    assertArrayEquals(Files.readAllBytes(expected.resolve(part).resolve(f)),
+                            Files.readAllBytes(actual.resolve(part).resolve(f)), part + "/" + f);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+    }
+
+    /** Every folder below {@code dir}, relative, sorted. */
+    public static List<String> folders(Path dir) {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(Files::isDirectory).map(p -> dir.relativize(p).toString()).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Copies the folder {@code from} with everything in it to {@code to}, such as the example content to a test's own. */
+    public static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> s = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) s::iterator) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(target);
+                else Files.copy(p, target);
+            }
         }
     }
 }
